@@ -1,0 +1,56 @@
+/** The whole-workbook check: grids in, findings out, in the order the report promises. */
+import { Grid, parseA1 } from "./grid";
+import { Finding, MappingOverrides, Project } from "./model";
+import { SheetReading, findForm } from "./read/findForm";
+import { PROJECT_RULES, WORKBOOK_RULES } from "./rules";
+
+export type SheetResult = { name: string } & SheetReading;
+
+export interface CheckResult {
+  sheets: SheetResult[];
+  findings: Finding[];
+}
+
+/** Sheet name → the user's field → cell corrections for that sheet. */
+export type WorkbookMapping = Record<string, MappingOverrides>;
+
+export function readSheet(grid: Grid, mapping: WorkbookMapping = {}): SheetResult {
+  return { name: grid.name, ...findForm(grid, mapping[grid.name] ?? {}) };
+}
+
+export function projectsOf(sheets: SheetResult[]): Project[] {
+  return sheets.flatMap((s) => (s.kind === "project" ? [s.project] : []));
+}
+
+/** Runs every rule on read sheets; findings once each, by sheet order, row, column. */
+export function checkSheets(sheets: SheetResult[]): CheckResult {
+  const projects = projectsOf(sheets);
+  const all = [
+    ...projects.flatMap((p) => PROJECT_RULES.flatMap((rule) => rule.check(p))),
+    ...WORKBOOK_RULES.flatMap((rule) => rule.checkWorkbook(projects)),
+  ];
+  const seen = new Set<string>();
+  const findings = all.filter((f) => {
+    const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  const position = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  findings.sort((a, b) => {
+    const pa = position(a);
+    const pb = position(b);
+    return (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || pa.row - pb.row || pa.col - pb.col;
+  });
+  return { sheets, findings };
+}
+
+export function checkGrids(grids: Grid[], mapping: WorkbookMapping = {}): CheckResult {
+  return checkSheets(grids.map((g) => readSheet(g, mapping)));
+}
+
+export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; infos: number } {
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return { errors: count("error"), warnings: count("warning"), infos: count("info") };
+}

@@ -1,0 +1,84 @@
+/** The nouns: a project as read from one sheet, its fields with their cells, and findings. */
+import type { CellValue } from "./grid";
+
+/**
+ * One value of the form with where it stands. `cell` is the A1 address of the value cell
+ * (the top-left of a merge), or of the place the value should be when it is missing;
+ * `raw` is what the cell holds, `value` what it means (null when empty or unreadable).
+ */
+export interface Field<T> {
+  value: T | null;
+  raw: CellValue;
+  cell: string;
+  /** 0-based sheet position of `cell`. */
+  row: number;
+  col: number;
+  /** The number format of the cell, when it has one. */
+  format?: string | null;
+}
+
+export const FUND_ROWS = ["total", "current", "carryover", "other"] as const;
+export type FundRowKey = (typeof FUND_ROWS)[number];
+export const FUND_COLUMNS = ["initial", "budget", "executed", "weight", "rate", "score"] as const;
+export type FundColumn = (typeof FUND_COLUMNS)[number];
+export const AMOUNT_COLUMNS = ["initial", "budget", "executed"] as const;
+
+export type FundsRow = Record<FundColumn, Field<number>>;
+
+export interface Indicator {
+  /** 1-based sheet row, as the user sees it. */
+  row: number;
+  level1: Field<string>;
+  level2: Field<string>;
+  name: Field<string>;
+  target: Field<string>;
+  actual: Field<string>;
+  weight: Field<number>;
+  score: Field<number>;
+  reason: Field<string>;
+}
+
+export interface Project {
+  sheet: string;
+  /** Where the form starts: its title, or its first label. */
+  origin: string;
+  name: Field<string>;
+  department: Field<string>;
+  implementer: Field<string>;
+  year: Field<number>;
+  funds: Record<FundRowKey, FundsRow>;
+  goals: { planned: Field<string>; achieved: Field<string> };
+  indicators: Indicator[];
+  totalWeight: Field<number>;
+  totalScore: Field<number>;
+  grade: Field<string>;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+  expected?: number | string;
+  actual?: number | string | null;
+  related?: string[];
+}
+
+/** The field keys of a project's mapping (report-json.md `cells`), also what a user may re-point. */
+export const SCALAR_FIELDS = [
+  "name",
+  "department",
+  "implementer",
+  "year",
+  "totalWeight",
+  "totalScore",
+  "grade",
+  "goals.planned",
+  "goals.achieved",
+] as const;
+
+/** Field → A1 address overrides that a user set for one sheet. */
+export type MappingOverrides = Record<string, string>;

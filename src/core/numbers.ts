@@ -1,0 +1,204 @@
+/**
+ * Reading numbers, targets and actuals the way users type them, and decimal rounding.
+ * This is the one place that knows `2,270.22`, `99.34%`, `≥90（%）` and half-up rounding.
+ */
+import type { CellValue } from "./grid";
+import { QUALITATIVE_LEVELS, QualitativeLevel } from "./labels";
+
+/** Rates and scores are compared within this much (rules.md), plus float noise. */
+export const TOLERANCE = 0.01;
+/** Sums of amounts are compared within this much (rules.md). */
+export const SUM_TOLERANCE = 0.011;
+export const FLOAT_NOISE = 1e-6;
+
+export function within(a: number, b: number, tolerance = TOLERANCE): boolean {
+  return Math.abs(a - b) <= tolerance + FLOAT_NOISE;
+}
+
+/** Text with every kind of white space removed, for comparing labels and names. */
+export function compact(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, "");
+}
+
+/** Full-width ASCII forms (０-９, ＞, （, ：…) to their ASCII counterparts. */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.trim();
+  return String(value);
+}
+
+const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
+
+/** A number written as text: `478.47`, `2,270.22`, ` 10.00 `, `99.34%` (reads 99.34). */
+function parseNumberText(text: string): number | null {
+  const t = halfWidth(compact(text)).replace(/%$/, "");
+  if (t === "" || !NUMBER_TEXT.test(t) || !/\d/.test(t)) return null;
+  const n = Number(t.replace(/,/g, ""));
+  return Number.isFinite(n) ? n : null;
+}
+
+function isPercentFormat(format: string | null | undefined): boolean {
+  // A % inside quotes or after a backslash is a literal, not a percentage format.
+  return !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}
+
+/**
+ * An amount, rate or score as a number, or null when the cell is empty or not a number.
+ * With `percentScale`, a percentage cell (0.9934 shown as 99.34%) reads as 99.34, the way
+ * the form writes 执行率(%).
+ */
+export function parseNumber(value: CellValue, format?: string | null, percentScale = false): number | null {
+  if (typeof value === "string") return parseNumberText(value);
+  if (typeof value !== "number" || !Number.isFinite(value)) return null;
+  return percentScale && isPercentFormat(format) ? times100(value) : value;
+}
+
+/** x × 100 on the decimal value (0.9934 → 99.34 exactly, not 99.33999…). */
+function times100(x: number): number {
+  const d = toDecimal(x);
+  return fromDecimal({ ...d, scale: d.scale - 2 });
+}
+
+/** True when the cell holds nothing a person would read as a value. */
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && compact(value) === "");
+}
+
+/** `-` and its look-alikes: the form's mark for "not applicable". */
+export function isDash(value: CellValue): boolean {
+  return typeof value === "string" && /^[-—－–―]+$/.test(compact(value));
+}
+
+// ---------------------------------------------------------------------------------------
+// Decimal rounding on the decimal value, not the binary float: 9.605 (stored as
+// 9.60499…) rounds half-up to 9.61, as the value a person typed would.
+
+export type RoundingMode = "round" | "trunc";
+
+interface Decimal {
+  negative: boolean;
+  digits: string; // the significant digits; value = digits × 10^-scale
+  scale: number;
+}
+
+function toDecimal(x: number): Decimal {
+  // 15 significant digits is what a double holds faithfully; it undoes float noise.
+  const [mantissa, expPart] = Math.abs(x).toExponential(14).split("e");
+  const exp = Number(expPart);
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const scale = digits.length - 1 - exp;
+  return { negative: x < 0, digits, scale };
+}
+
+function fromDecimal(d: Decimal): number {
+  const text = d.scale >= 0 ? `${d.digits}e-${d.scale}` : `${d.digits}e${-d.scale}`;
+  const n = Number(text);
+  return d.negative ? -n : n;
+}
+
+/** Rounds (half-up, away from zero) or truncates x to `places` decimals, on its decimal value. */
+export function roundDecimal(x: number, places = 2, mode: RoundingMode = "round"): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const d = toDecimal(x);
+  const drop = d.scale - places;
+  if (drop <= 0) return x;
+  let kept = d.digits.length > drop ? d.digits.slice(0, d.digits.length - drop) : "0";
+  if (mode === "round") {
+    const next = d.digits.length >= drop ? d.digits[d.digits.length - drop] : "0";
+    if (next >= "5") kept = (BigInt(kept) + 1n).toString();
+  }
+  const result = fromDecimal({ ...d, digits: kept, scale: places });
+  return result === 0 ? 0 : result;
+}
+
+/** Two-decimal display of a number, as the form prints it. */
+export function fmt2(x: number): string {
+  return roundDecimal(x, 2).toFixed(2);
+}
+
+// ---------------------------------------------------------------------------------------
+// Targets (年度指标值) and actuals (实际完成值)
+
+export type Operator = "≥" | "≤" | "=" | ">" | "<";
+
+export interface QuantitativeTarget {
+  kind: "quantitative";
+  op: Operator;
+  value: number;
+  /** The unit between brackets, null when there is none or it is written `null`. */
+  unit: string | null;
+}
+
+export interface QualitativeTarget {
+  kind: "qualitative";
+  text: string;
+}
+
+export type Target = QuantitativeTarget | QualitativeTarget;
+
+const OPERATORS: Record<string, Operator> = {
+  "≥": "≥", ">=": "≥", "≧": "≥", "=>": "≥",
+  "≤": "≤", "<=": "≤", "≦": "≤", "=<": "≤",
+  "=": "=", "==": "=",
+  ">": ">", "<": "<",
+};
+
+const QUANTITY = /^(≥|≤|≧|≦|>=|<=|=>|=<|==|=|>|<)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)(?:\((.*)\)|(%))?$/;
+
+/** Unit text as compared: the percent sign's spellings count as one unit; `null` is none. */
+export function normalUnit(unit: string | null | undefined): string | null {
+  if (unit === null || unit === undefined) return null;
+  const u = halfWidth(compact(unit));
+  if (u === "" || u.toLowerCase() === "null") return null;
+  if (u === "%" || u === "百分比" || u === "百分之") return "%";
+  return u;
+}
+
+function parseQuantity(text: string): { op: Operator | null; value: number; unit: string | null } | null {
+  const t = halfWidth(compact(text));
+  const m = QUANTITY.exec(t);
+  if (!m || !/\d/.test(m[2])) return null;
+  const value = Number(m[2].replace(/,/g, ""));
+  if (!Number.isFinite(value)) return null;
+  const unit = m[3] !== undefined ? m[3] : m[4] !== undefined ? m[4] : null;
+  return { op: m[1] ? OPERATORS[m[1]] : null, value, unit };
+}
+
+/** 年度指标值: `≥1850.00(人次)`, `>=90（%）`, `85(%)` (no operator reads as ≥), or a text. */
+export function parseTarget(value: CellValue): Target | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "number") return { kind: "quantitative", op: "≥", value, unit: null };
+  if (typeof value !== "string") return { kind: "qualitative", text: String(value) };
+  const q = parseQuantity(value);
+  if (q) return { kind: "quantitative", op: q.op ?? "≥", value: q.value, unit: q.unit };
+  return { kind: "qualitative", text: value.trim() };
+}
+
+export type Actual =
+  | { kind: "quantity"; value: number; unit: string | null }
+  | { kind: "level"; level: QualitativeLevel }
+  | { kind: "text"; text: string };
+
+/** 实际完成值: `47.00(期)`, a number, or one of the three qualitative levels. */
+export function parseActual(value: CellValue, format?: string | null): Actual | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "number") {
+    const n = parseNumber(value, format, true);
+    return n === null ? null : { kind: "quantity", value: n, unit: isPercentFormat(format) ? "%" : null };
+  }
+  const text = cellText(value);
+  const level = QUALITATIVE_LEVELS.find((l) => compact(text) === l);
+  if (level) return { kind: "level", level };
+  const q = parseQuantity(text);
+  if (q && q.op === null) return { kind: "quantity", value: q.value, unit: q.unit };
+  return { kind: "text", text };
+}
+
+/** The operator as typed by a person who has no ≥ key, for messages. */
+export function describeTarget(t: QuantitativeTarget): string {
+  return `${t.op}${t.value}${t.unit === null ? "" : `(${t.unit})`}`;
+}

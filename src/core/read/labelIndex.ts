@@ -1,0 +1,49 @@
+/** Every short text cell of a grid, normalised for matching against the form's labels. */
+import { Grid, mergeAt } from "../grid";
+import { compact, halfWidth } from "../numbers";
+
+export interface LabelCell {
+  row: number;
+  col: number;
+  /** The text without white space, with ASCII brackets and colons, without a trailing colon. */
+  key: string;
+}
+
+/** Labels are short; long texts (goals, reasons) are never labels and are not indexed. */
+const MAX_LABEL_LENGTH = 24;
+
+export function normalLabel(text: string): string {
+  return halfWidth(compact(text)).replace(/[:：]+$/, "");
+}
+
+export function indexLabels(grid: Grid): LabelCell[] {
+  const cells: LabelCell[] = [];
+  grid.values.forEach((values, r) => {
+    values.forEach((v, c) => {
+      if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH * 2) return;
+      const key = normalLabel(v);
+      if (key !== "" && key.length <= MAX_LABEL_LENGTH) cells.push({ row: grid.top + r, col: grid.left + c, key });
+    });
+  });
+  return cells;
+}
+
+export type Match = (key: string) => boolean;
+
+export const equals = (label: string): Match => (key) => key === label;
+export const startsWith = (label: string): Match => (key) => key.startsWith(label);
+export const contains = (label: string): Match => (key) => key.includes(label);
+
+export function findLabel(cells: LabelCell[], match: Match, from?: { row: number }): LabelCell | undefined {
+  return cells.find((c) => (!from || c.row >= from.row) && match(c.key));
+}
+
+export function findInRow(cells: LabelCell[], row: number, match: Match): LabelCell | undefined {
+  return cells.find((c) => c.row === row && match(c.key));
+}
+
+/** The first column right of a cell, past the cell's own merge. */
+export function nextColumn(grid: Grid, row: number, col: number): number {
+  const m = mergeAt(grid, row, col);
+  return (m ? m.right : col) + 1;
+}

@@ -1,0 +1,101 @@
+/** Findings → the JSON report of ../shared/spec/report-json.md (schema version 1). */
+import { CheckResult, countBySeverity, projectsOf } from "./check";
+import { FUND_ROWS, Field, Finding, Project } from "./model";
+
+export interface ReportFunds {
+  initial: number | null;
+  budget: number | null;
+  executed: number | null;
+  rate: number | null;
+  weight?: number | null;
+  score?: number | null;
+}
+
+export interface ReportProject {
+  name: string | null;
+  year: number | null;
+  department: string | null;
+  implementer: string | null;
+  funds: Record<(typeof FUND_ROWS)[number], ReportFunds>;
+  indicators: {
+    level1: string | null; level2: string | null; name: string | null; target: string | null; actual: string | null;
+    weight: number | null; score: number | null; reason: string; row: number;
+  }[];
+  totalWeight: number | null;
+  totalScore: number | null;
+  grade: string | null;
+}
+
+export interface ReportSheet {
+  name: string;
+  kind: "project" | "other";
+  project?: ReportProject;
+  cells?: Record<string, string>;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  file: string;
+  sheets: ReportSheet[];
+  findings: Finding[];
+  summary: { projects: number; errors: number; warnings: number; infos: number };
+}
+
+/** The field → A1 address mapping of a project, as the report and the mapping view show it. */
+export function cellsOf(p: Project): Record<string, string> {
+  const cells: Record<string, string> = {
+    title: p.origin,
+    name: p.name.cell,
+    year: p.year.cell,
+    department: p.department.cell,
+    implementer: p.implementer.cell,
+  };
+  for (const row of FUND_ROWS) {
+    for (const [column, field] of Object.entries(p.funds[row])) cells[`funds.${row}.${column}`] = field.cell;
+  }
+  cells["goals.planned"] = p.goals.planned.cell;
+  cells["goals.achieved"] = p.goals.achieved.cell;
+  cells.totalWeight = p.totalWeight.cell;
+  cells.totalScore = p.totalScore.cell;
+  cells.grade = p.grade.cell;
+  return cells;
+}
+
+const v = <T>(f: Field<T>): T | null => f.value;
+
+export function projectData(p: Project): ReportProject {
+  const funds = {} as ReportProject["funds"];
+  for (const row of FUND_ROWS) {
+    const f = p.funds[row];
+    funds[row] = { initial: v(f.initial), budget: v(f.budget), executed: v(f.executed), rate: v(f.rate) };
+    if (row === "total") Object.assign(funds[row], { weight: v(f.weight), score: v(f.score) });
+  }
+  return {
+    name: v(p.name),
+    year: v(p.year),
+    department: v(p.department),
+    implementer: v(p.implementer),
+    funds,
+    indicators: p.indicators.map((i) => ({
+      level1: v(i.level1), level2: v(i.level2), name: v(i.name), target: v(i.target), actual: v(i.actual),
+      weight: v(i.weight), score: v(i.score), reason: i.reason.value ?? "", row: i.row,
+    })),
+    totalWeight: v(p.totalWeight),
+    totalScore: v(p.totalScore),
+    grade: v(p.grade),
+  };
+}
+
+export function toReport(file: string, result: CheckResult): Report {
+  return {
+    schemaVersion: 1,
+    file,
+    sheets: result.sheets.map((s) =>
+      s.kind === "project"
+        ? { name: s.name, kind: "project", project: projectData(s.project), cells: cellsOf(s.project) }
+        : { name: s.name, kind: "other" },
+    ),
+    findings: result.findings,
+    summary: { projects: projectsOf(result.sheets).length, ...countBySeverity(result.findings) },
+  };
+}

@@ -1,0 +1,33 @@
+// LEVEL_HIERARCHY: each 二级指标 belongs to one 一级指标 (财预〔2020〕10号 附件 指标体系).
+import { HIERARCHY } from "../labels";
+import { Project } from "../model";
+import { compact } from "../numbers";
+import { ProjectRule, finding } from "./rule";
+
+/** Names compared without white space and without a trailing 指标 (服务对象满意度 = 服务对象满意度指标). */
+const stem = (name: string) => compact(name).replace(/指标$/, "");
+
+export function belongsTo(level1: string, level2: string): boolean {
+  const entry = Object.entries(HIERARCHY).find(([l1]) => stem(l1) === stem(level1));
+  return !!entry && entry[1].some((l2) => stem(l2) === stem(level2));
+}
+
+export const LevelHierarchyRule: ProjectRule = {
+  id: "LEVEL_HIERARCHY",
+  severity: "error",
+  describe: "二级指标不属于其一级指标",
+  check(project: Project) {
+    const seen = new Set<string>();
+    return project.indicators.flatMap((ind) => {
+      const { level1, level2 } = ind;
+      if (level2.value === null || seen.has(level2.cell)) return [];
+      seen.add(level2.cell);
+      if (level1.value !== null && belongsTo(level1.value, level2.value)) return [];
+      const allowed = level1.value !== null ? HIERARCHY[compact(level1.value)] : undefined;
+      const message = allowed
+        ? `二级指标“${level2.value}”不属于一级指标“${level1.value}”（应为：${allowed.join("、")}）`
+        : `二级指标“${level2.value}”的一级指标“${level1.value ?? ""}”不是产出指标、效益指标或满意度指标`;
+      return [finding(this, project, level2, message, { related: [level1.cell] })];
+    });
+  },
+};

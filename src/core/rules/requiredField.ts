@@ -1,0 +1,42 @@
+// REQUIRED_FIELD: a form with an empty or unreadable field cannot be checked or filed (rules.md).
+import { FUND_COLUMNS, Field, Project } from "../model";
+import { cellText, isBlank } from "../numbers";
+import { ProjectRule, finding } from "./rule";
+
+const FUND_COLUMN_NAMES: Record<string, string> = {
+  initial: "年初预算数", budget: "全年预算数", executed: "全年执行数", weight: "分数", rate: "执行率", score: "得分",
+};
+const INDICATOR_FIELDS = [
+  ["name", "三级指标"], ["target", "年度指标值"], ["actual", "实际完成值"], ["weight", "分值"], ["score", "得分"],
+] as const;
+
+function problem(field: Field<unknown>, what: string): string | undefined {
+  if (isBlank(field.raw)) return `${what}为空`;
+  if (field.value === null) return `${what}无法识别：“${cellText(field.raw)}”`;
+  return undefined;
+}
+
+export const RequiredFieldRule: ProjectRule = {
+  id: "REQUIRED_FIELD",
+  severity: "error",
+  describe: "必填项为空或无法识别",
+  check(project: Project) {
+    const checks: [Field<unknown>, string][] = [
+      [project.name, "项目名称"],
+      [project.department, "主管部门"],
+      [project.implementer, "实施单位"],
+      [project.year, "年度"],
+      ...FUND_COLUMNS.map((c): [Field<unknown>, string] => [project.funds.total[c], `年度资金总额的${FUND_COLUMN_NAMES[c]}`]),
+      [project.totalScore, "总分的得分"],
+      [project.grade, "评分等级"],
+    ];
+    for (const ind of project.indicators) {
+      const label = ind.name.value ?? `第 ${ind.row} 行指标`;
+      for (const [key, what] of INDICATOR_FIELDS) checks.push([ind[key], `“${label}”的${what}`]);
+    }
+    return checks.flatMap(([field, what]) => {
+      const message = problem(field, what);
+      return message ? [finding(this, project, field, message)] : [];
+    });
+  },
+};
