@@ -1,0 +1,96 @@
+/** ExcelJS workbook → the core's grids. Files in, one-line errors out. */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { CellValue, Grid, Merge, parseArea } from "../core/grid";
+
+/** A file the command line cannot read, with the one line to show the user. */
+export class UnreadableFileError extends Error {}
+
+const ZIP_MAGIC = "504b0304";
+const OLE_MAGIC = "d0cf11e0";
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let head: Buffer;
+  try {
+    const fd = fs.openSync(file, "r");
+    head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0);
+    fs.closeSync(fd);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UnreadableFileError(`找不到文件：${file}`);
+    if (code === "EISDIR") throw new UnreadableFileError(`这是一个文件夹，不是工作簿：${file}`);
+    throw new UnreadableFileError(`无法打开文件：${file}（${code ?? (e as Error).message}）`);
+  }
+  const magic = head.toString("hex");
+  // Encrypted xlsx files are OLE containers, as are old .xls files.
+  if (magic === OLE_MAGIC) {
+    throw new UnreadableFileError(`${path.basename(file)} 有密码保护或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx`);
+  }
+  if (magic !== ZIP_MAGIC) throw new UnreadableFileError(`${path.basename(file)} 不是 .xlsx 工作簿`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (e) {
+    throw new UnreadableFileError(`${path.basename(file)} 无法读取，文件可能已损坏（${(e as Error).message.split("\n")[0]}）`);
+  }
+  return workbook;
+}
+
+function dateText(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** What a cell shows, as the core's value: formulas give their cached result, errors their code. */
+export function cellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("error" in value) return String(value.error);
+    if ("formula" in value || "sharedFormula" in value) {
+      return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    }
+    if ("text" in value) return cellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  let top = Infinity;
+  let left = Infinity;
+  const cells: { row: number; col: number; value: CellValue; format: string | null }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return; // covered by a merge: Excel shows it empty
+      const value = cellValue(cell.value);
+      if (value === null) return;
+      cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: cell.numFmt ?? null });
+      if (rowNumber - 1 < top) top = rowNumber - 1;
+      if (colNumber - 1 < left) left = colNumber - 1;
+    });
+  });
+  if (cells.length === 0) return { name: sheet.name, top: 0, left: 0, values: [], merges: [] };
+  for (const c of cells) {
+    const r = c.row - top;
+    (values[r] ??= [])[c.col - left] = c.value;
+    (formats[r] ??= [])[c.col - left] = c.format;
+  }
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    formats[r] ??= [];
+    for (let c = 0; c < values[r].length; c++) values[r][c] ??= null;
+  }
+  const merges = ((sheet.model as { merges?: string[] }).merges ?? [])
+    .map(parseArea)
+    .filter((m): m is Merge => m !== undefined);
+  return { name: sheet.name, top, left, values, formats, merges };
+}
+
+export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
+  return workbook.worksheets.map(worksheetGrid);
+}
