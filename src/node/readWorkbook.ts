@@ -35,6 +35,10 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     throw new UnreadableFileError(`${path.basename(file)} 无法读取，文件可能已损坏（${(e as Error).message.split("\n")[0]}）`);
   }
+  // Every workbook Excel writes has a sheet; a zip without one is some other archive.
+  if (workbook.worksheets.length === 0) {
+    throw new UnreadableFileError(`${path.basename(file)} 无法读取：压缩包里没有工作表，不是 Excel 工作簿`);
+  }
   return workbook;
 }
 

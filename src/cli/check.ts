@@ -1,0 +1,71 @@
+/** `perfeval check FILE.xlsx [--format text|json] [--out CHECKED.xlsx]` */
+import * as path from "path";
+import { Command, Option } from "commander";
+import { SingleBar } from "cli-progress";
+import { toReport } from "../core/report";
+import { checkFile } from "../node/checkFile";
+import { writeCheckedCopy } from "../node/writeChecked";
+import { CliError } from "./errors";
+import { Io, useColour } from "./io";
+import { textReport } from "./textReport";
+
+/** Below this many sheets a check is too quick for a progress bar to help. */
+const PROGRESS_MIN_SHEETS = 10;
+
+function progressBar(io: Io): { update(done: number, total: number): void; stop(): void } {
+  if (!io.stderr.isTTY) return { update() {}, stop() {} };
+  let bar: SingleBar | undefined;
+  return {
+    update(done, total) {
+      if (total < PROGRESS_MIN_SHEETS) return;
+      if (!bar) {
+        bar = new SingleBar({
+          format: "读取工作表 [{bar}] {value}/{total}",
+          stream: io.stderr as NodeJS.WritableStream,
+          clearOnComplete: true,
+          hideCursor: true,
+        });
+        bar.start(total, done);
+      } else bar.update(done);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}
+
+export function checkCommand(io: Io): Command {
+  return new Command("check")
+    .description("检查工作簿中的每张自评表")
+    .argument("<FILE.xlsx>", "要检查的工作簿")
+    .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
+    .option("-o, --out <CHECKED.xlsx>", "另存一份标记了问题单元格的副本（不改动原文件）")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string, options: { format: "text" | "json"; out?: string }) => {
+      if (options.out && path.resolve(options.out) === path.resolve(file)) {
+        throw new CliError("--out 不能是被检查的文件本身：检查从不改写原文件，请换一个文件名");
+      }
+      const bar = progressBar(io);
+      let checked;
+      try {
+        checked = await checkFile(file, { onProgress: bar.update });
+      } finally {
+        bar.stop();
+      }
+      const { workbook, result } = checked;
+      if (options.out) {
+        try {
+          await writeCheckedCopy(workbook, file, result, options.out);
+        } catch (e) {
+          throw new CliError(`无法写入 ${options.out}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+        }
+      }
+      if (options.format === "json") {
+        io.stdout.write(JSON.stringify(toReport(path.basename(file), result), null, 2) + "\n");
+      } else {
+        io.stdout.write(textReport(path.basename(file), result, useColour(io, io.stdout)));
+        if (options.out) io.stdout.write(`已写入标记副本：${options.out}\n`);
+      }
+      io.exitCode = result.findings.some((f) => f.severity === "error") ? 1 : 0;
+    });
+}
