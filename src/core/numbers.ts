@@ -15,14 +15,21 @@ export function within(a: number, b: number, tolerance = TOLERANCE): boolean {
   return Math.abs(a - b) <= tolerance + FLOAT_NOISE;
 }
 
+const WHITE_SPACE = /[\s\u00a0\u3000]/;
+const WHITE_SPACE_RUNS = /[\s\u00a0\u3000]+/g;
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
+
 /** Text with every kind of white space removed, for comparing labels and names. */
 export function compact(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, "");
+  return WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_RUNS, "") : text;
 }
 
 /** Full-width ASCII forms (０-９, ＞, （, ：…) to their ASCII counterparts. */
 export function halfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  // Most cells have none: skip the replace (this runs on every cell of every sheet).
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 export function cellText(value: CellValue): string {

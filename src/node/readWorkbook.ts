@@ -62,6 +62,15 @@ export function cellValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/** Merged areas, 0-based. `sheet.model.merges` would build the whole sheet model: read the index. */
+function sheetMerges(sheet: ExcelJS.Worksheet): Merge[] {
+  const index = (sheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
+  if (!index) {
+    return ((sheet.model as { merges?: string[] }).merges ?? []).map(parseArea).filter((m): m is Merge => m !== undefined);
+  }
+  return Object.values(index).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+}
+
 export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -89,9 +98,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
     formats[r] ??= [];
     for (let c = 0; c < values[r].length; c++) values[r][c] ??= null;
   }
-  const merges = ((sheet.model as { merges?: string[] }).merges ?? [])
-    .map(parseArea)
-    .filter((m): m is Merge => m !== undefined);
+  const merges = sheetMerges(sheet);
   return { name: sheet.name, top, left, values, formats, merges };
 }
 
