@@ -86,6 +86,14 @@ export function projectData(p: Project): ReportProject {
   };
 }
 
+/** JSON has no Infinity (it would print as null): an overflowed number (absurd amounts) is left out. */
+function jsonFinding(f: Finding): Finding {
+  const out = { ...f };
+  if (typeof out.expected === "number" && !Number.isFinite(out.expected)) delete out.expected;
+  if (typeof out.actual === "number" && !Number.isFinite(out.actual)) out.actual = null;
+  return out;
+}
+
 export function toReport(file: string, result: CheckResult): Report {
   return {
     schemaVersion: 1,
@@ -95,7 +103,7 @@ export function toReport(file: string, result: CheckResult): Report {
         ? { name: s.name, kind: "project", project: projectData(s.project), cells: cellsOf(s.project) }
         : { name: s.name, kind: "other" },
     ),
-    findings: result.findings,
+    findings: result.findings.map(jsonFinding),
     summary: { projects: projectsOf(result.sheets).length, ...countBySeverity(result.findings) },
   };
 }

@@ -2,7 +2,7 @@
 import { Grid, a1, lastCol, lastRow, valueAt } from "../grid";
 import { LABEL } from "../labels";
 import { Field, Indicator } from "../model";
-import { isBlank } from "../numbers";
+import { compact, isBlank } from "../numbers";
 import { asNumber, asText, fieldAt } from "./findForm";
 import { LabelCell, equals, findInRow, startsWith } from "./labelIndex";
 
@@ -66,9 +66,10 @@ export function readIndicators(
     const own1 = read(row, "level1", asText);
     const own2 = read(row, "level2", asText);
     // A new 一级指标 starts a new group: its 二级 does not carry over from the group above.
+    // The same 一级 again (a merge read on each of its rows, a repeated label) is the same group.
     if (own1.value !== null) {
+      if (level1?.value == null || compact(level1.value) !== compact(own1.value)) level2 = undefined;
       level1 = own1;
-      level2 = undefined;
     }
     if (own2.value !== null) level2 = own2;
     const indicator: Indicator = {

@@ -7,9 +7,13 @@ import { ProjectRule, finding } from "./rule";
 /** Names compared without white space and without a trailing 指标 (服务对象满意度 = 服务对象满意度指标). */
 const stem = (name: string) => compact(name).replace(/指标$/, "");
 
+/** The allowed 二级指标 of a 一级指标, matched on the stem (满意度 = 满意度指标). */
+function allowedUnder(level1: string): readonly string[] | undefined {
+  return Object.entries(HIERARCHY).find(([l1]) => stem(l1) === stem(level1))?.[1];
+}
+
 export function belongsTo(level1: string, level2: string): boolean {
-  const entry = Object.entries(HIERARCHY).find(([l1]) => stem(l1) === stem(level1));
-  return !!entry && entry[1].some((l2) => stem(l2) === stem(level2));
+  return !!allowedUnder(level1)?.some((l2) => stem(l2) === stem(level2));
 }
 
 export const LevelHierarchyRule: ProjectRule = {
@@ -23,7 +27,7 @@ export const LevelHierarchyRule: ProjectRule = {
       if (level2.value === null || seen.has(level2.cell)) return [];
       seen.add(level2.cell);
       if (level1.value !== null && belongsTo(level1.value, level2.value)) return [];
-      const allowed = level1.value !== null ? HIERARCHY[compact(level1.value)] : undefined;
+      const allowed = level1.value !== null ? allowedUnder(level1.value) : undefined;
       const message = allowed
         ? `二级指标“${level2.value}”不属于一级指标“${level1.value}”（应为：${allowed.join("、")}）`
         : `二级指标“${level2.value}”的一级指标“${level1.value ?? ""}”不是产出指标、效益指标或满意度指标`;
