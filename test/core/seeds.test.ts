@@ -160,11 +160,14 @@ describe("the seed workbooks", () => {
           }
         });
 
-        it("reports INDICATOR_RENAMED on the 指标修改为… reasons and nothing else at info", () => {
+        // The reasons that rename the indicator, read off the seeds: 指标修改为…, 指标改为…,
+        // 指标名称修改为…, 该指标不便于考核,修改为…, or just 修改为“…”; not 年度指标值改为… (a new target only).
+        const RENAMES = /^(该指标[^，,]*[，,])?(指标(名称)?)?(修改|改)为/;
+        it("reports INDICATOR_RENAMED on the reasons that rename the indicator and nothing else at info", () => {
           const { forms, specs, result, sheetOf, cellsOf } = wb();
           const expected = forms.flatMap((form) =>
             form.indicators.flatMap((ind, i) =>
-              /指标修改为/.test(ind.reason)
+              RENAMES.test(ind.reason.replace(/\s/g, ""))
                 ? [{ rule: "INDICATOR_RENAMED", sheet: sheetOf.get(form.id)!, cell: cellsOf.get(form.id)!.indicator(i, "reason") }]
                 : [],
             ),

@@ -2,7 +2,7 @@
 import { Project } from "../model";
 import { fmt2, roundDecimal, within } from "../numbers";
 import { exactExecRate, exactExecScore } from "../scoring";
-import { ProjectRule, finding, values } from "./rule";
+import { ProjectRule, finding, stated, values } from "./rule";
 
 export const ExecScoreRule: ProjectRule = {
   id: "EXEC_SCORE",
@@ -10,14 +10,15 @@ export const ExecScoreRule: ProjectRule = {
   describe: "预算执行得分与执行率 × 分数 不符",
   check(project: Project) {
     const { budget, executed, weight, rate, score } = project.funds.total;
-    if (!values(weight, rate, score)) return [];
+    // An empty or unreadable 得分 where rate and weight give one is a wrong 得分 too.
+    if (!values(weight, rate)) return [];
     const fromStated = exactExecScore(rate.value!, weight.value!);
     const exactRate = budget.value !== null && executed.value !== null ? exactExecRate(budget.value, executed.value) : null;
     const fromExact = exactRate === null ? fromStated : exactExecScore(exactRate, weight.value!);
-    if (within(score.value!, fromStated) || within(score.value!, fromExact)) return [];
+    if (score.value !== null && (within(score.value, fromStated) || within(score.value, fromExact))) return [];
     const expected = roundDecimal(fromStated, 2);
     return [finding(this, project, score,
-      `预算执行得分应为 ${fmt2(expected)}（min(${fmt2(rate.value!)}, 100) / 100 × ${fmt2(weight.value!)}），表中为 ${fmt2(score.value!)}`,
+      `预算执行得分应为 ${fmt2(expected)}（min(${fmt2(rate.value!)}, 100) / 100 × ${fmt2(weight.value!)}），表中为 ${stated(score)}`,
       { expected, actual: score.value, related: [rate.cell, weight.cell] })];
   },
 };

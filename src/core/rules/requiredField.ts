@@ -1,11 +1,9 @@
 // REQUIRED_FIELD: a form with an empty or unreadable field cannot be checked or filed (rules.md).
-import { FUND_COLUMNS, Field, Project } from "../model";
+import { AMOUNT_COLUMNS, Field, Project } from "../model";
 import { cellText, isBlank } from "../numbers";
 import { ProjectRule, finding } from "./rule";
 
-const FUND_COLUMN_NAMES: Record<string, string> = {
-  initial: "年初预算数", budget: "全年预算数", executed: "全年执行数", weight: "分数", rate: "执行率", score: "得分",
-};
+const AMOUNT_NAMES: Record<string, string> = { initial: "年初预算数", budget: "全年预算数", executed: "全年执行数" };
 const INDICATOR_FIELDS = [
   ["name", "三级指标"], ["target", "年度指标值"], ["actual", "实际完成值"], ["weight", "分值"], ["score", "得分"],
 ] as const;
@@ -26,8 +24,8 @@ export const RequiredFieldRule: ProjectRule = {
       [project.department, "主管部门"],
       [project.implementer, "实施单位"],
       [project.year, "年度"],
-      ...FUND_COLUMNS.map((c): [Field<unknown>, string] => [project.funds.total[c], `年度资金总额的${FUND_COLUMN_NAMES[c]}`]),
-      [project.totalScore, "总分的得分"],
+      // The computed cells (分数, 执行率, 得分, 总分) are reported by the rule that computes them.
+      ...AMOUNT_COLUMNS.map((c): [Field<unknown>, string] => [project.funds.total[c], `年度资金总额的${AMOUNT_NAMES[c]}`]),
       [project.grade, "评分等级"],
     ];
     for (const ind of project.indicators) {

@@ -51,6 +51,13 @@ export function values<T>(...fields: Field<T>[]): T[] | undefined {
 }
 
 import { Indicator } from "../model";
+import { cellText, fmt2, isBlank } from "../numbers";
+
+/** What the sheet says in a number field, for messages: 93.00, 空, or the unreadable text. */
+export function stated(field: Field<number>): string {
+  if (field.value !== null) return fmt2(field.value);
+  return isBlank(field.raw) ? "空" : `“${cellText(field.raw)}”`;
+}
 import { QuantitativeTarget, parseActual, parseTarget } from "../numbers";
 
 /** A quantitative indicator's target and numeric actual, when both are readable. */

@@ -1,21 +1,22 @@
 // TOTAL_SUM: 总分 = 预算执行得分 + Σ 指标得分 (财预〔2020〕10号 自评表).
 import { Project } from "../model";
 import { SUM_TOLERANCE, fmt2, roundDecimal, within } from "../numbers";
-import { ProjectRule, finding } from "./rule";
+import { ProjectRule, finding, stated } from "./rule";
 
 export const TotalSumRule: ProjectRule = {
   id: "TOTAL_SUM",
   severity: "error",
   describe: "总分不等于预算执行得分与各指标得分之和",
   check(project: Project) {
-    const stated = project.totalScore.value;
+    const total = project.totalScore.value;
     const budgetScore = project.funds.total.score.value;
-    if (stated === null || budgetScore === null || project.indicators.some((i) => i.score.value === null)) return [];
+    // An empty 总分 where every part is there is a wrong 总分 too.
+    if (budgetScore === null || project.indicators.some((i) => i.score.value === null)) return [];
     const indicatorSum = project.indicators.reduce((s, i) => s + i.score.value!, 0);
     const sum = roundDecimal(budgetScore + indicatorSum, 6);
-    if (within(stated, sum, SUM_TOLERANCE)) return [];
+    if (total !== null && within(total, sum, SUM_TOLERANCE)) return [];
     return [finding(this, project, project.totalScore,
-      `总分应为 ${fmt2(sum)}（预算执行 ${fmt2(budgetScore)} + 指标 ${fmt2(indicatorSum)}），表中为 ${fmt2(stated)}`,
-      { expected: roundDecimal(sum, 2), actual: stated, related: [project.funds.total.score.cell] })];
+      `总分应为 ${fmt2(sum)}（预算执行 ${fmt2(budgetScore)} + 指标 ${fmt2(indicatorSum)}），表中为 ${stated(project.totalScore)}`,
+      { expected: roundDecimal(sum, 2), actual: total, related: [project.funds.total.score.cell] })];
   },
 };

@@ -16,6 +16,11 @@ ruleTester("BUDGET_WEIGHT", "warning", {
       };
     }),
     {
+      name: "a 分数 left empty or printed as - (the rule that computes with it reports it)",
+      sheets: sheet(edit("001-01", (f) => (f.funds.total[3] = "-"))),
+      findings: [{ cell: "F6", includes: ["通常为 10", "表中为 “-”"] }],
+    },
+    {
       name: "a 分数 of 20 (plain F6)",
       sheets: sheet(edit("001-01", (f) => (f.funds.total[3] = "20.00"))),
       findings: [{ cell: "F6", includes: ["20.00"] }],

@@ -1,7 +1,7 @@
 import { formCells } from "../support/formCells";
 import { edit, indicatorIndex, inEveryLayout, ruleTester, seedValidCases, sheet } from "../support/ruleTester";
 
-const RENAMING = ["001-01", "001-04", "001-06", "001-07", "001-09", "001-13", "001-15", "001-16"];
+const RENAMING = ["001-01", "001-04", "001-06", "001-07", "001-08", "001-09", "001-10", "001-13", "001-14", "001-15", "001-16", "001-17", "001-18"];
 
 ruleTester("INDICATOR_RENAMED", "info", {
   valid: [

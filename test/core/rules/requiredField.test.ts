@@ -47,9 +47,9 @@ ruleTester("REQUIRED_FIELD", "error", {
       };
     }),
     {
-      name: "a 分数 of 年度资金总额 printed as -",
-      sheets: sheet(blanked((f) => (f.funds.total[3] = "-"))),
-      findings: [{ cell: "F6", includes: ["分数无法识别", "-"] }],
+      name: "a 全年执行数 of 年度资金总额 printed as -",
+      sheets: sheet(blanked((f) => (f.funds.total[2] = "-"))),
+      findings: [{ cell: "E6", includes: ["全年执行数无法识别", "-"] }],
     },
     {
       name: "several empty fields, each once, in row and column order",
