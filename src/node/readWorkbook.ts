@@ -80,7 +80,8 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return; // covered by a merge: Excel shows it empty
-      const value = cellValue(cell.value);
+      // cell.value drops a cached result of 0 (=IF(D8=0,0,…)); cell.result keeps it.
+      const value = cell.type === ExcelJS.ValueType.Formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
       if (value === null) return;
       cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: cell.numFmt ?? null });
       if (rowNumber - 1 < top) top = rowNumber - 1;

@@ -198,6 +198,8 @@ describe("perfeval check on bad input", () => {
     // 执行率 of 当年财政拨款 as a formula with its cached result; 年度资金总额's as #DIV/0!.
     ws.getCell("G7").value = { formula: "ROUND(E7/D7*100,2)", result: 95.21 } as ExcelJS.CellFormulaValue;
     ws.getCell("G6").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
+    // 上年结转资金's as =IF(D8=0,0,…) whose cached result is 0 (ExcelJS's cell.value drops a 0 result).
+    ws.getCell("G8").value = { formula: "IF(D8=0,0,ROUND(E8/D8*100,2))", result: 0 } as ExcelJS.CellFormulaValue;
     ws.getCell("B3").value = { richText: [{ text: "信息化" , font: { bold: true } }, { text: "运维项目" }] };
     ws.getCell("E13").value = new Date(Date.UTC(2024, 11, 20));
     const file = await write("cells.xlsx", workbook);
@@ -212,6 +214,8 @@ describe("perfeval check on bad input", () => {
     assert.match(g6[0].message, /#DIV\/0!/);
     assert.match(g6[0].message, /执行率应为 95\.22（45\.99 \/ 48\.30.*表中为 “#DIV\/0!”/);
     assert.ok(!r.findings.some((f: { cell: string }) => f.cell === "G7"), "the cached 95.21 is right");
+    assert.equal(sheet.project.funds.carryover.rate, 0);
+    assert.ok(!r.findings.some((f: { cell: string }) => f.cell === "G8"), "the cached 0 is read as 0, not as empty");
   });
 
   it("reads a form followed by thousands of junk rows", async () => {

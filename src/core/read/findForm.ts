@@ -102,11 +102,12 @@ function readFunds(grid: Grid, labels: LabelCell[], fallback: LabelCell): Record
   return funds;
 }
 
-function readGoals(grid: Grid, labels: LabelCell[]): Project["goals"] {
+/** The two goal texts below their labels; an empty goal never reaches into the indicator table. */
+function readGoals(grid: Grid, labels: LabelCell[], tableRow = Infinity): Project["goals"] {
   const read = (label: LabelCell | undefined, stop?: LabelCell): Field<string> => {
     if (!label) return missing(0, 0);
     const end = stop && stop.row === label.row && stop.col > label.col ? stop.col : nextColumn(grid, label.row, label.col);
-    for (let r = label.row + 1; r <= label.row + 3; r++) {
+    for (let r = label.row + 1; r <= Math.min(label.row + 3, tableRow - 1); r++) {
       for (let c = label.col; c < end; c++) {
         if (!isBlank(valueAt(grid, r, c))) return fieldAt(grid, r, c, asText);
       }
@@ -166,7 +167,7 @@ export function findForm(grid: Grid, overrides: MappingOverrides = {}): SheetRea
     implementer: implementer ? valueRightOf(grid, implementer, asText, nextLabelInRow(implementer)) : missing(nameLabel.row + 1, nameLabel.col + 3),
     year: readYear(grid, labels, nameLabel, origin),
     funds: readFunds(grid, labels, nameLabel),
-    goals: readGoals(grid, labels),
+    goals: readGoals(grid, labels, indicatorHeader?.row),
     indicators,
     totalWeight: totalRow && columns.weight !== undefined ? fieldAt(grid, totalRow.row, columns.weight, asNumber) : missing(totalsRow, columns.weight ?? origin.col),
     totalScore: totalRow && columns.score !== undefined ? fieldAt(grid, totalRow.row, columns.score, asNumber) : missing(totalsRow, columns.score ?? origin.col),
