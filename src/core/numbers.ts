@@ -165,7 +165,23 @@ export function normalUnit(unit: string | null | undefined): string | null {
   return u;
 }
 
-function parseQuantity(text: string): { op: Operator | null; value: number; unit: string | null } | null {
+type Quantity = { op: Operator | null; value: number; unit: string | null };
+
+/** Targets repeat across a department's forms and every indicator rule parses them: remember. */
+const quantities = new Map<string, Quantity | null>();
+const QUANTITIES_KEPT = 20000;
+
+function parseQuantity(text: string): Quantity | null {
+  let q = quantities.get(text);
+  if (q === undefined) {
+    q = readQuantity(text);
+    if (quantities.size >= QUANTITIES_KEPT) quantities.clear();
+    quantities.set(text, q);
+  }
+  return q === null ? null : { ...q };
+}
+
+function readQuantity(text: string): Quantity | null {
   const t = halfWidth(compact(text));
   const m = QUANTITY.exec(t);
   if (!m || !/\d/.test(m[2])) return null;

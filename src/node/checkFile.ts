@@ -1,7 +1,7 @@
 /** The whole check of one file on Node: load with ExcelJS, read every sheet, run every rule. */
 import ExcelJS from "exceljs";
 import { CheckResult, SheetResult, WorkbookMapping, checkSheets, readSheet } from "../core/check";
-import { loadWorkbook, worksheetGrid } from "./readWorkbook";
+import { loadWorkbookBytes, worksheetGrid } from "./readWorkbook";
 import { readStoredMapping } from "./storedMapping";
 
 export interface CheckFileOptions {
@@ -15,8 +15,8 @@ export async function checkFile(
   file: string,
   options: CheckFileOptions = {},
 ): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult }> {
-  const workbook = await loadWorkbook(file);
-  const mapping = options.mapping ?? (await readStoredMapping(file));
+  const { workbook, bytes } = await loadWorkbookBytes(file);
+  const mapping = options.mapping ?? (await readStoredMapping(bytes));
   const sheets: SheetResult[] = [];
   const total = workbook.worksheets.length;
   options.onProgress?.(0, total);

@@ -11,6 +11,11 @@ const ZIP_MAGIC = "504b0304";
 const OLE_MAGIC = "d0cf11e0";
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookBytes(file)).workbook;
+}
+
+/** The workbook and the file's bytes (read once: the stored mapping is read from the same bytes). */
+export async function loadWorkbookBytes(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   let head: Buffer;
   try {
     const fd = fs.openSync(file, "r");
@@ -30,8 +35,10 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   }
   if (magic !== ZIP_MAGIC) throw new UnreadableFileError(`${path.basename(file)} 不是 .xlsx 工作簿`);
   const workbook = new ExcelJS.Workbook();
+  let bytes: Buffer;
   try {
-    await workbook.xlsx.readFile(file);
+    bytes = await fs.promises.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new UnreadableFileError(`${path.basename(file)} 无法读取，文件可能已损坏（${(e as Error).message.split("\n")[0]}）`);
   }
@@ -39,7 +46,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (workbook.worksheets.length === 0) {
     throw new UnreadableFileError(`${path.basename(file)} 无法读取：压缩包里没有工作表，不是 Excel 工作簿`);
   }
-  return workbook;
+  return { workbook, bytes };
 }
 
 function dateText(d: Date): string {

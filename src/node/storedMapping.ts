@@ -8,10 +8,10 @@ import JSZip from "jszip";
 import type { WorkbookMapping } from "../core/check";
 import { MAPPING_NAMESPACE, parseMappingXml } from "../core/mappingXml";
 
-export async function readStoredMapping(file: string): Promise<WorkbookMapping> {
+export async function readStoredMapping(file: string | Buffer): Promise<WorkbookMapping> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(await fs.promises.readFile(file));
+    zip = await JSZip.loadAsync(typeof file === "string" ? await fs.promises.readFile(file) : file);
   } catch {
     return {};
   }
