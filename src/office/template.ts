@@ -17,7 +17,7 @@ import {
 } from "../core/template";
 import { DIFFERS_FILL, FONT_NAME } from "../core/templateStyle";
 import { parseA1 } from "../core/grid";
-import { mappingFrom } from "./mapping";
+import { mappingFrom } from "../core/storedData";
 import { readWorkbook } from "./readGrids";
 import { MAPPING_NS, partDocuments } from "./xmlParts";
 

@@ -1,0 +1,128 @@
+/**
+ * 导出已标记副本: the workbook as a file with the highlights on and, for that moment only, a first
+ * sheet 检查结果 listing the findings with links to their cells. The sheet is deleted again
+ * right after Office hands out the file, so the user's workbook ends as it was.
+ */
+import type { Finding, Severity } from "../core/model";
+import { checkWorkbook } from "./check";
+
+export const RESULT_SHEET = "检查结果";
+const SEVERITY_TEXT: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const HEADER = ["工作表", "单元格", "规则", "严重程度", "说明"];
+const WIDTHS = [140, 60, 170, 60, 520];
+/** Rows per write request: small enough for Excel on the web's 5 MB request limit. */
+const ROWS_PER_REQUEST = 2000;
+const SLICE_SIZE = 4 * 1024 * 1024;
+
+/** A name not taken yet: 检查结果, 检查结果 (2), … */
+export function freeSheetName(wanted: string, taken: string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  let name = wanted;
+  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
+  return name;
+}
+
+/** =HYPERLINK("#'Sheet'!C5","C5"): a link inside the workbook that survives in any spreadsheet program. */
+export function linkFormula(sheet: string, cell: string): string {
+  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `=HYPERLINK("${target.replace(/"/g, '""')}","${cell}")`;
+}
+
+export function findingRows(findings: Finding[]): string[][] {
+  if (findings.length === 0) return [["", "", "", "", "未发现问题"]];
+  return findings.map((f) => [f.sheet, f.cell, f.rule, SEVERITY_TEXT[f.severity] ?? f.severity, f.message]);
+}
+
+export async function exportCheckedCopy(): Promise<Uint8Array> {
+  // A fresh check: the highlights are on and the list matches what the file holds now.
+  const { findings } = await checkWorkbook();
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const name = freeSheetName(RESULT_SHEET, worksheets.items.map((ws) => ws.name));
+    const sheet = worksheets.add(name);
+    let failed = true;
+    try {
+      sheet.position = 0;
+      writeHeader(sheet);
+      const rows = findingRows(findings);
+      for (let start = 0; start < rows.length; start += ROWS_PER_REQUEST) {
+        writeRows(sheet, start, rows.slice(start, start + ROWS_PER_REQUEST), findings.slice(start, start + ROWS_PER_REQUEST));
+        await context.sync();
+      }
+      const bytes = await compressedFile();
+      failed = false;
+      return bytes;
+    } finally {
+      sheet.delete();
+      // When the export already failed, that error is the one to report (the sheet may never have been added).
+      await context.sync().catch((e) => {
+        if (!failed) throw e;
+      });
+    }
+  });
+}
+
+function writeHeader(sheet: Excel.Worksheet): void {
+  const header = sheet.getRangeByIndexes(0, 0, 1, HEADER.length);
+  header.values = [HEADER];
+  header.format.font.bold = true;
+  WIDTHS.forEach((width, i) => (sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width));
+  sheet.freezePanes.freezeRows(1);
+}
+
+function writeRows(sheet: Excel.Worksheet, start: number, rows: string[][], findings: Finding[]): void {
+  const range = sheet.getRangeByIndexes(start + 1, 0, rows.length, HEADER.length);
+  // Text format first, so that Excel keeps messages and names as typed (no numbers, no formulas).
+  range.numberFormat = rows.map(() => ["@", "General", "@", "@", "@"]);
+  range.values = rows;
+  if (findings.length) sheet.getRangeByIndexes(start + 1, 1, findings.length, 1).formulas = findings.map((f) => [linkFormula(f.sheet, f.cell)]);
+}
+
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Array.isArray(data)) return Uint8Array.from(data as number[]);
+  throw new Error("Office 返回了无法识别的文件数据");
+}
+
+/** The document as Office saves it (getFileAsync, Compressed), read slice by slice, the file closed after. */
+function compressedFile(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new Error(`无法取得工作簿文件：${opened.error?.message ?? ""}`));
+        return;
+      }
+      const file = opened.value;
+      const chunks: Uint8Array[] = [];
+      const finish = (then: () => void) => file.closeAsync(() => then());
+      const next = (index: number): void => {
+        if (index >= file.sliceCount) {
+          finish(() => resolve(concat(chunks)));
+          return;
+        }
+        file.getSliceAsync(index, (slice) => {
+          if (slice.status !== Office.AsyncResultStatus.Succeeded) {
+            finish(() => reject(new Error(`读取工作簿文件失败：${slice.error?.message ?? ""}`)));
+            return;
+          }
+          chunks.push(toBytes(slice.value.data));
+          next(index + 1);
+        });
+      };
+      next(0);
+    });
+  });
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * Highlights: each finding's primary cell filled in its severity's colour, and a record of the
+ * fill it had before, kept in the workbook (HIGHLIGHTS_NS) so 清除标记 restores it exactly even
+ * after save and reopen. A recorded cell is restored only while it still shows our colour: a fill
+ * the user set after the check is theirs and stays.
+ */
+import type { Finding, Severity } from "../core/model";
+
+export const HIGHLIGHTS_ROOT = "perfevalHighlights";
+
+/** Excel's own "bad / neutral / note" style colours. */
+export const PAINT: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export interface CellFill {
+  color: string;
+  /** "None" = no fill. */
+  pattern: string;
+  patternColor?: string | null;
+}
+
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+export interface HighlightRecord extends CellRef {
+  paint: string;
+  original: CellFill;
+}
+
+export interface PaintTarget extends CellRef {
+  paint: string;
+}
+
+export const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.cell}`;
+
+/** One target per cell, in the colour of its most severe finding. */
+export function paintTargets(findings: Finding[]): PaintTarget[] {
+  const best = new Map<string, { target: PaintTarget; rank: number }>();
+  for (const f of findings) {
+    const key = cellKey(f);
+    const rank = RANK[f.severity] ?? 0;
+    if ((best.get(key)?.rank ?? -1) < rank) best.set(key, { target: { sheet: f.sheet, cell: f.cell, paint: PAINT[f.severity] }, rank });
+  }
+  return [...best.values()].map((b) => b.target);
+}
+
+export function highlightDocument(records: HighlightRecord[]): { version: 1; cells: HighlightRecord[] } {
+  return { version: 1, cells: records };
+}
+
+/** The records of every stored document; for a cell recorded twice the first (oldest) original wins. */
+export function recordsFrom(documents: unknown[]): HighlightRecord[] {
+  const records = new Map<string, HighlightRecord>();
+  for (const doc of documents) {
+    const cells = (doc as { cells?: unknown } | null)?.cells;
+    if (!Array.isArray(cells)) continue;
+    for (const r of cells as Partial<HighlightRecord>[]) {
+      const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" &&
+        typeof r.original?.color === "string" && typeof r.original?.pattern === "string";
+      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), r as HighlightRecord);
+    }
+  }
+  return [...records.values()];
+}
+
+export function isPainted(current: CellFill | undefined, paint: string): boolean {
+  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase();
+}
+
+export interface PaintPlan {
+  restore: (CellRef & { fill: CellFill })[];
+  paint: PaintTarget[];
+  /** What the workbook records after the plan is applied. */
+  records: HighlightRecord[];
+}
+
+/**
+ * Replacing the last check's highlights with new ones, from the fills the cells show now.
+ * A target that is still painted from last time keeps its recorded original (no stacking).
+ */
+export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>, targets: PaintTarget[], writable: (sheet: string) => boolean): PaintPlan {
+  const plan: PaintPlan = { restore: [], paint: [], records: [] };
+  const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
+  const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r.paint);
+  const painted = new Set<string>();
+  for (const t of targets) {
+    const key = cellKey(t);
+    const prev = oldByKey.get(key);
+    const original = prev && stillPainted(prev) ? prev.original : current.get(key);
+    if (!writable(t.sheet) || !original) continue;
+    plan.paint.push(t);
+    plan.records.push({ ...t, original });
+    painted.add(key);
+  }
+  const rest = planClear(old.filter((r) => !painted.has(cellKey(r))), current, writable);
+  plan.restore = rest.restore;
+  plan.records.push(...rest.keep);
+  return plan;
+}
+
+/** Clearing: restore what still shows our colour; keep records we cannot restore yet (protected sheet). */
+export function planClear(old: HighlightRecord[], current: Map<string, CellFill>, writable: (sheet: string) => boolean): { restore: PaintPlan["restore"]; keep: HighlightRecord[] } {
+  const restore: PaintPlan["restore"] = [];
+  const keep: HighlightRecord[] = [];
+  for (const r of old) {
+    if (!isPainted(current.get(cellKey(r)), r.paint)) continue;
+    if (writable(r.sheet)) restore.push({ sheet: r.sheet, cell: r.cell, fill: r.original });
+    else keep.push(r);
+  }
+  return { restore, keep };
+}
+
+/** Worksheet proxies shared by the instructions of one batch. */
+function sheetsOf(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const cache = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let ws = cache.get(name);
+    if (!ws) cache.set(name, (ws = context.workbook.worksheets.getItem(name)));
+    return ws;
+  };
+}
+
+const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true } } };
+
+/** Queues reading the fills of the cells (one getCellProperties per cell, all in one batch). */
+export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]): () => Map<string, CellFill> {
+  const sheet = sheetsOf(context);
+  const results = cells.map((c) => ({ key: cellKey(c), result: sheet(c.sheet).getRange(c.cell).getCellProperties(FILL_OPTIONS) }));
+  return () => {
+    const fills = new Map<string, CellFill>();
+    for (const { key, result } of results) {
+      const fill = result.value?.[0]?.[0]?.format?.fill;
+      if (fill?.color !== undefined && fill.pattern !== undefined) {
+        fills.set(key, { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? null });
+      }
+    }
+    return fills;
+  };
+}
+
+const settable = (fill: CellFill): Excel.CellPropertiesFill => ({
+  color: fill.color,
+  pattern: fill.pattern as Excel.FillPattern,
+  ...(fill.pattern !== "Solid" && fill.patternColor ? { patternColor: fill.patternColor } : {}),
+});
+
+/**
+ * Fill writes per request: each is ~150 bytes, so a request stays far below Excel on the web's
+ * 5 MB. A tunable object (not a constant) so that tests can exercise the split.
+ */
+export const WRITE_LIMITS = { cellsPerRequest: 4000 };
+
+/** The plan's writes in request-sized steps: restores first, then paints. */
+export function planSteps(plan: Pick<PaintPlan, "restore" | "paint">): Pick<PaintPlan, "restore" | "paint">[] {
+  const size = WRITE_LIMITS.cellsPerRequest;
+  const steps: Pick<PaintPlan, "restore" | "paint">[] = [];
+  const total = plan.restore.length + plan.paint.length;
+  for (let i = 0; i < total || steps.length === 0; i += size) {
+    // Write i..i+size of [restores..., paints...].
+    const r = plan.restore.length;
+    steps.push({
+      restore: plan.restore.slice(Math.min(i, r), Math.min(i + size, r)),
+      paint: plan.paint.slice(Math.max(0, i - r), Math.max(0, i + size - r)),
+    });
+  }
+  return steps;
+}
+
+/** Queues the restores, then the paints (setCellProperties: exact colour and pattern, ExcelApi 1.9). */
+export function queuePlan(context: Excel.RequestContext, plan: Pick<PaintPlan, "restore" | "paint">): void {
+  const sheet = sheetsOf(context);
+  for (const r of plan.restore) {
+    const range = sheet(r.sheet).getRange(r.cell);
+    if (r.fill.pattern === "None") range.format.fill.clear();
+    else range.setCellProperties([[{ format: { fill: settable(r.fill) } }]]);
+  }
+  for (const p of plan.paint) {
+    sheet(p.sheet).getRange(p.cell).setCellProperties([[{ format: { fill: { color: p.paint, pattern: "Solid" as Excel.FillPattern } } }]]);
+  }
+}

@@ -1,0 +1,59 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import JSZip from "jszip";
+import { setMappingOverride } from "../../src/office";
+import { MAPPING_NS } from "../../src/core/storedData";
+import { seedWorkbook } from "../fixtures/layouts";
+import { seedForm } from "../fixtures/seedForms";
+import { simOf } from "../office/simHost";
+import { seedSheets } from "../fixtures/layouts";
+import { perfeval, tempDir } from "./helpers";
+
+/** Adds custom XML parts to an xlsx the way Excel saves them (customXml/itemN.xml + a relationship). */
+async function withCustomXml(file: string, parts: string[]): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  let added = "";
+  parts.forEach((xml, i) => {
+    zip.file(`customXml/item${i + 1}.xml`, xml);
+    added += `<Relationship Id="rIdPerf${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${i + 1}.xml"/>`;
+  });
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `${added}</Relationships>`));
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+describe("perfeval check with the mapping the add-in stored in the workbook", () => {
+  it("reads a field from the cell the user pointed it at in Excel", async () => {
+    const form = seedForm("001-01");
+    // In Excel (the simulator): the user points 总分 at the 总分 row's 分值 cell (F19, holding 100).
+    const sim = simOf(seedSheets([form]));
+    await setMappingOverride(form.name, "totalScore", "F19");
+    const parts = sim.state.customXmlParts.filter((p) => p.namespaceUri === MAPPING_NS).map((p) => p.xml);
+    assert.equal(parts.length, 1);
+
+    // The same workbook saved as xlsx carries that part; the command line must use it.
+    const file = path.join(tempDir(), "mapped.xlsx");
+    await seedWorkbook([form]).xlsx.writeFile(file);
+    const before = JSON.parse((await perfeval(["check", file, "--format", "json"])).stdout);
+    assert.equal(before.sheets[0].cells.totalScore, "G19");
+    assert.ok(!before.findings.some((f: { rule: string }) => f.rule === "TOTAL_SUM"));
+
+    await withCustomXml(file, parts);
+    const after = JSON.parse((await perfeval(["check", file, "--format", "json"])).stdout);
+    assert.equal(after.sheets[0].cells.totalScore, "F19");
+    assert.equal(after.sheets[0].project.totalScore, 100);
+    const totalSum = after.findings.filter((f: { rule: string }) => f.rule === "TOTAL_SUM");
+    assert.deepEqual(totalSum.map((f: { cell: string }) => f.cell), ["F19"]);
+    assert.match(totalSum[0].message, /总分应为 93\.52.*表中为 100\.00/);
+  });
+
+  it("ignores a damaged part instead of failing", async () => {
+    const file = path.join(tempDir(), "damaged.xlsx");
+    await seedWorkbook([seedForm("001-01")]).xlsx.writeFile(file);
+    await withCustomXml(file, [`<perfevalMapping xmlns="${MAPPING_NS}">{not json</perfevalMapping>`]);
+    const r = await perfeval(["check", file, "--format", "json"]);
+    assert.equal(r.code, 0);
+    assert.equal(JSON.parse(r.stdout).sheets[0].cells.totalScore, "G19");
+  });
+});

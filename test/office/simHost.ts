@@ -1,0 +1,55 @@
+/** Shared set-up of the Office tests: seed workbooks in the simulator, installed as the Office host. */
+import { checkGrids } from "../../src/core/check";
+import type { Finding } from "../../src/core/model";
+import { LayoutName, SheetSpec, seedSheets, specGrid } from "../fixtures/layouts";
+import { SeedForm, seedForms } from "../fixtures/seedForms";
+import { SimCell, SimState, SimWorkbook, installOfficeHost } from "../sim/excel";
+import { simFromSpecs } from "../sim/fromSpecs";
+
+let uninstall: (() => void) | undefined;
+
+/** Makes `sim` the workbook that Excel.run and Office.* act on (until the next call). */
+export function useSim(sim: SimWorkbook): SimWorkbook {
+  uninstall?.();
+  uninstall = installOfficeHost(sim);
+  return sim;
+}
+
+export function simOf(specs: SheetSpec[]): SimWorkbook {
+  return useSim(simFromSpecs(specs));
+}
+
+export function seedSpecs(layout: LayoutName = "plain", forms: SeedForm[] = seedForms()): SheetSpec[] {
+  return seedSheets(forms, { layout, others: true });
+}
+
+/** What the core finds on the specs directly, without Excel in between. */
+export function expectedFindings(specs: SheetSpec[]): Finding[] {
+  return checkGrids(specs.map(specGrid)).findings;
+}
+
+/** "Save and reopen": a new workbook from the saved state, installed as the host. */
+export function reopen(sim: SimWorkbook): SimWorkbook {
+  return useSim(SimWorkbook.fromJSON(sim.toJSON()));
+}
+
+/** Every cell's fill (sheet!A1 → fill), for before/after comparisons. */
+export function fills(state: SimState): Record<string, SimCell["fill"]> {
+  const out: Record<string, SimCell["fill"]> = {};
+  for (const sheet of state.sheets) for (const [key, cell] of Object.entries(sheet.cells)) if (cell.fill) out[`${sheet.name}!${key}`] = cell.fill;
+  return out;
+}
+
+/** Every cell's value and formula. */
+export function contents(state: SimState): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const sheet of state.sheets) {
+    for (const [key, cell] of Object.entries(sheet.cells)) {
+      if (cell.value !== undefined || cell.formula !== undefined) out[`${sheet.name}!${key}`] = [cell.value, cell.formula];
+    }
+  }
+  return out;
+}
+
+/** The write kinds a check and a clear may make: fills and our own XML parts, nothing else. */
+export const FORMAT_AND_PART_WRITES = new Set(["cellProperties", "fill", "fill.clear", "xml.add", "xml.delete", "xml.set"]);

@@ -1,0 +1,154 @@
+/**
+ * SimWorkbook: the simulated document plus what a test wants to know about the add-in's
+ * traffic (sync count, write log). Direct helpers here are "the user typing": not logged.
+ */
+import {
+  Area, SimCell, SimFill, SimSheet, SimState, SimValue, SimWrite, a1, areaA1, mutableCell, newSheet, parseAddress, pruneCell,
+} from "./state";
+
+export class SimWorkbook {
+  state: SimState;
+  /** Every context.sync() of every Excel.run on this workbook. */
+  syncCount = 0;
+  /** Every write the API applied, in order. */
+  log: SimWrite[] = [];
+  /** What Office.context.displayLanguage reports. */
+  displayLanguage = "zh-CN";
+  /** Functions registered with Office.actions.associate, by id. */
+  actions: Record<string, (...args: unknown[]) => unknown> = {};
+  /** Calls to Office.addin.* (showAsTaskpane, hide, ...), in order. */
+  addinCalls: string[] = [];
+  /**
+   * Payload limits of one request / response in bytes (JSON of written / loaded values), as Excel
+   * on the web enforces (~5 MB); null = none, as on the desktop.
+   */
+  requestLimit: number | null = 5 * 1024 * 1024;
+  responseLimit: number | null = 5 * 1024 * 1024;
+  /** Files handed out by getFileAsync and not closed yet. */
+  openFiles = 0;
+
+  constructor(state?: SimState) {
+    this.state = state ?? { sheets: [], activeSheetId: null, customXmlParts: [], names: [] };
+  }
+
+  private idCounter = 0;
+
+  /** A GUID-like id unused in the document (kept out of the state, so ids do not show up as changes). */
+  newId(kind: "sheet" | "part"): string {
+    const taken = new Set([...this.state.sheets.map((s) => s.id), ...this.state.customXmlParts.map((p) => p.id)]);
+    for (;;) {
+      const n = (++this.idCounter).toString(16).toUpperCase().padStart(8, "0");
+      const id = kind === "sheet" ? `{${n}-0001-0000-0000-000000000000}` : `{${n}-0002-4E2B-9A8D-5045524645564C}`;
+      if (!taken.has(id)) return id;
+    }
+  }
+
+  /** Adds a sheet at the end (the first one becomes active). */
+  addSheet(name: string): SimSheet {
+    if (this.findSheet(name)) throw new Error(`sheet ${name} exists`);
+    const sheet = newSheet(this.newId("sheet"), name);
+    this.state.sheets.push(sheet);
+    this.state.activeSheetId ??= sheet.id;
+    return sheet;
+  }
+
+  /** By name (case-insensitive, as Excel) or id. */
+  findSheet(key: string): SimSheet | undefined {
+    const lower = key.toLowerCase();
+    return this.state.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower);
+  }
+
+  sheet(name: string): SimSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  /** The cell's record (a fresh empty one when the cell is empty). */
+  cell(sheet: string, address: string): SimCell {
+    const at = parseAddress(address);
+    if (!at) throw new Error(`bad address ${address}`);
+    return { ...(this.sheet(sheet).cells[a1(at.top, at.left)] ?? {}) };
+  }
+
+  private edit(sheet: string, address: string, fn: (cell: SimCell) => void): void {
+    const at = parseAddress(address);
+    if (!at) throw new Error(`bad address ${address}`);
+    const s = this.sheet(sheet);
+    fn(mutableCell(s, at.top, at.left));
+    pruneCell(s, at.top, at.left);
+  }
+
+  setValue(sheet: string, address: string, value: SimValue | null): void {
+    this.edit(sheet, address, (c) => {
+      c.value = value === null || value === "" ? undefined : value;
+      c.formula = undefined;
+    });
+  }
+
+  setFormula(sheet: string, address: string, formula: string, cached?: SimValue): void {
+    this.edit(sheet, address, (c) => {
+      c.formula = formula;
+      c.value = cached;
+    });
+  }
+
+  setNumberFormat(sheet: string, address: string, format: string): void {
+    this.edit(sheet, address, (c) => (c.numberFormat = format === "General" ? undefined : format));
+  }
+
+  setFill(sheet: string, address: string, fill: SimFill | string | null): void {
+    this.edit(sheet, address, (c) => (c.fill = typeof fill === "string" ? { color: fill, pattern: "Solid" } : fill ?? undefined));
+  }
+
+  merge(sheet: string, address: string): void {
+    const area = parseAddress(address);
+    if (!area) throw new Error(`bad address ${address}`);
+    this.sheet(sheet).merges.push(area);
+  }
+
+  get activeSheet(): string | null {
+    return this.state.sheets.find((s) => s.id === this.state.activeSheetId)?.name ?? null;
+  }
+
+  /** Activates the sheet and selects the cell or area, as the user clicking would. */
+  select(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    const area = parseAddress(address);
+    if (!area) throw new Error(`bad address ${address}`);
+    this.state.activeSheetId = s.id;
+    s.selection = area;
+  }
+
+  get selection(): { sheet: string; address: string } | null {
+    const s = this.state.sheets.find((x) => x.id === this.state.activeSheetId);
+    return s ? { sheet: s.name, address: areaA1(s.selection) } : null;
+  }
+
+  mergesOf(sheet: string): string[] {
+    return this.sheet(sheet).merges.map((m: Area) => areaA1(m));
+  }
+
+  /** A deep copy of the whole document, for before/after comparisons. */
+  snapshot(): SimState {
+    return JSON.parse(JSON.stringify(this.state)) as SimState;
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.state);
+  }
+
+  /** "Save and reopen": a new workbook from saved state (sync count and log start afresh). */
+  static fromJSON(json: string): SimWorkbook {
+    return new SimWorkbook(JSON.parse(json) as SimState);
+  }
+
+  /** The document as a file's bytes (UTF-8 JSON): what getFileAsync hands out. */
+  fileBytes(): Uint8Array {
+    return new TextEncoder().encode(this.toJSON());
+  }
+
+  static fromBytes(bytes: Uint8Array | number[]): SimWorkbook {
+    return SimWorkbook.fromJSON(new TextDecoder().decode(bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes)));
+  }
+}
