@@ -112,7 +112,8 @@ export function roundDecimal(x: number, places = 2, mode: RoundingMode = "round"
   if (!Number.isFinite(x) || x === 0) return x;
   const d = toDecimal(x);
   const drop = d.scale - places;
-  if (drop <= 0) return x;
+  // Nothing to drop: still return the decimal value (83 / 100 × 10 is 8.3, not 8.299999999999999).
+  if (drop <= 0) return fromDecimal(d);
   let kept = d.digits.length > drop ? d.digits.slice(0, d.digits.length - drop) : "0";
   if (mode === "round") {
     const next = d.digits.length >= drop ? d.digits[d.digits.length - drop] : "0";
