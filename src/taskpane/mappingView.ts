@@ -1,0 +1,178 @@
+/**
+ * The 映射 tab: how the active sheet was read, field by field, and the user's corrections
+ * (point a field at the selected cell, or give it back to automatic recognition).
+ */
+import { LABEL } from "../core/labels";
+import { ActiveSheetMapping, readActiveSheetMapping, selectCell, selectedCellAddress, setMappingOverride } from "../office";
+import { byTestId, h, replace } from "./dom";
+import { t } from "./i18n";
+import { MappingRow, fieldLabel, mappingRows } from "./mappingModel";
+import type { StatusLine } from "./status";
+
+export class MappingView {
+  private readonly readButton = byTestId<HTMLButtonElement>("mapping-read");
+  private readonly content = byTestId("mapping-content");
+  private current: ActiveSheetMapping | undefined;
+  private loading: Promise<void> | undefined;
+
+  constructor(private readonly status: StatusLine) {
+    this.readButton.addEventListener("click", () => void this.refresh());
+  }
+
+  /** Reads the active sheet again; a read already under way is reused, not repeated. */
+  refresh(): Promise<void> {
+    this.loading ??= this.load().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  /** Reads again after a change, never reusing a read that began before it. */
+  private async reload(): Promise<void> {
+    await this.loading;
+    await this.refresh();
+  }
+
+  private async load(): Promise<void> {
+    this.readButton.disabled = true;
+    this.content.setAttribute("aria-busy", "true");
+    try {
+      this.current = await readActiveSheetMapping();
+      this.render(this.current);
+    } catch (e) {
+      this.status.error(e);
+    } finally {
+      this.readButton.disabled = false;
+      this.content.setAttribute("aria-busy", "false");
+    }
+  }
+
+  private render(mapping: ActiveSheetMapping): void {
+    const heading = h("p", { class: "sheet-heading", "data-testid": "mapping-sheet", "data-sheet": mapping.sheet }, t("mapping.sheet", { sheet: mapping.sheet }));
+    if (mapping.reading.kind !== "project") {
+      replace(
+        this.content,
+        heading,
+        h(
+          "div",
+          { class: "notice notice-warn", "data-testid": "mapping-not-form" },
+          h("strong", {}, t("mapping.notForm", { sheet: mapping.sheet })),
+          h("p", {}, t("mapping.lookFor", { name: LABEL.name, budget: LABEL.budget, level3: LABEL.level3 })),
+        ),
+      );
+      return;
+    }
+    const rows = mappingRows(mapping);
+    replace(
+      this.content,
+      heading,
+      h(
+        "table",
+        { class: "mapping", "data-testid": "mapping-table" },
+        h("caption", { class: "visually-hidden" }, t("mapping.table")),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, t("mapping.col.field")),
+            h("th", { scope: "col" }, t("mapping.col.cell")),
+            h("th", { scope: "col" }, t("mapping.col.value")),
+            h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, t("mapping.col.actions"))),
+          ),
+        ),
+        h("tbody", {}, ...rows.map((row) => this.row(mapping.sheet, row))),
+      ),
+    );
+  }
+
+  private row(sheet: string, row: MappingRow): HTMLElement {
+    return h(
+      "tr",
+      { "data-testid": "mapping-row", "data-field": row.field, class: row.overridden ? "is-overridden" : null },
+      h(
+        "th",
+        { scope: "row", class: "field-name" },
+        row.label,
+        row.overridden && h("span", { class: "tag", "data-testid": "mapping-overridden" }, t("mapping.overridden")),
+      ),
+      h(
+        "td",
+        { class: "field-cell" },
+        row.address &&
+          h(
+            "button",
+            {
+              type: "button",
+              class: "link",
+              "data-testid": "mapping-cell",
+              "aria-label": t("mapping.selectCell", { cell: row.address }),
+              on: { click: () => selectCell(sheet, row.address).catch((e) => this.status.error(e)) },
+            },
+            row.address,
+          ),
+      ),
+      h("td", { class: "field-value", "data-testid": "mapping-value" }, row.value),
+      h(
+        "td",
+        { class: "field-actions" },
+        row.repointable &&
+          h(
+            "button",
+            {
+              type: "button",
+              class: "small",
+              "data-testid": "mapping-point",
+              "aria-label": t("mapping.pointAria", { field: row.label }),
+              on: { click: () => void this.point(sheet, row.field) },
+            },
+            t("mapping.point"),
+          ),
+        row.overridden &&
+          h(
+            "button",
+            {
+              type: "button",
+              class: "small",
+              "data-testid": "mapping-reset",
+              "aria-label": t("mapping.resetAria", { field: row.label }),
+              on: { click: () => void this.reset(sheet, row.field) },
+            },
+            t("mapping.reset"),
+          ),
+      ),
+    );
+  }
+
+  private async point(sheet: string, field: string): Promise<void> {
+    try {
+      const selected = await selectedCellAddress();
+      if (selected.sheet !== sheet) {
+        this.status.show(t("mapping.otherSheet", { selected: selected.sheet, sheet }));
+        return;
+      }
+      await setMappingOverride(sheet, field, selected.address);
+      await this.reload();
+      this.status.show(t("mapping.pointed", { field: fieldLabel(field), cell: selected.address }));
+      this.focusRow(field, "mapping-point");
+    } catch (e) {
+      this.status.error(e);
+    }
+  }
+
+  private async reset(sheet: string, field: string): Promise<void> {
+    try {
+      await setMappingOverride(sheet, field, null);
+      await this.reload();
+      this.status.show(t("mapping.resetDone", { field: fieldLabel(field) }));
+      this.focusRow(field, "mapping-point");
+    } catch (e) {
+      this.status.error(e);
+    }
+  }
+
+  /** After a re-render the clicked button is gone: put focus on its successor in the new row. */
+  private focusRow(field: string, testid: string): void {
+    const row = Array.from(this.content.querySelectorAll<HTMLElement>('[data-testid="mapping-row"]')).find((r) => r.dataset.field === field);
+    row?.querySelector<HTMLElement>(`[data-testid="${testid}"]`)?.focus();
+  }
+}
