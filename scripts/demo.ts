@@ -11,7 +11,7 @@ import { EXAMPLE, makeExample } from "./makeExample";
 async function demo(): Promise<number> {
   const root = packageRoot();
   const example = path.join(root, EXAMPLE);
-  if (!fs.existsSync(example)) await makeExample(root);
+  if (!fs.existsSync(example)) await makeExample(example);
   const outDir = path.join(root, "demo-out");
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, path.basename(example, ".xlsx") + "-已检查.xlsx");

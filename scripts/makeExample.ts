@@ -10,11 +10,11 @@ import { packageRoot, seedForms } from "../test/fixtures/seedForms";
 
 export const EXAMPLE = path.join("examples", "示例-2023年度项目支出绩效自评表.xlsx");
 
-export async function makeExample(root = packageRoot()): Promise<string> {
+/** Writes the example to `file` (by default the bundled one) and returns its path. */
+export async function makeExample(file = path.join(packageRoot(), EXAMPLE)): Promise<string> {
   const forms = seedForms().filter((f) => f.id.startsWith("002-") || f.id.startsWith("003-"));
   const workbook = seedWorkbook(forms, { layout: (_, i) => LAYOUTS[i % LAYOUTS.length], others: true });
   workbook.created = workbook.modified = new Date(Date.UTC(2024, 5, 30));
-  const file = path.join(root, EXAMPLE);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await workbook.xlsx.writeFile(file);
   return file;
