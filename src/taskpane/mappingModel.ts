@@ -5,6 +5,7 @@
 import type { SheetResult } from "../core/check";
 import type { CellValue } from "../core/grid";
 import { FUND_COLUMNS, FUND_ROWS, Field, MappingOverrides, Project, SCALAR_FIELDS } from "../core/model";
+import { isDash } from "../core/numbers";
 import { MessageKey, t } from "./i18n";
 
 /** The fields in the order of the form, top to bottom; `cells` keys not listed here follow. */
@@ -61,6 +62,8 @@ export function displayValue(field: Field<unknown> | undefined): string {
   if (!field) return "";
   if (field.value !== null && field.value !== undefined) return String(field.value);
   const raw = rawText(field.raw);
+  // The form prints "-" where a row has no 分数/得分: that is "none", not a reading problem.
+  if (isDash(field.raw)) return raw;
   return raw ? t("mapping.unreadable", { raw }) : t("mapping.empty");
 }
 

@@ -70,6 +70,8 @@ describe("mapping model of the 映射 tab", () => {
     assert.equal(displayValue({ ...at, value: null, raw: null }), "（空）");
     assert.equal(displayValue({ ...at, value: null, raw: "n/a" }), "n/a（无法识别）");
     assert.equal(displayValue({ ...at, value: 0, raw: 0 }), "0");
+    // "-" is how the form says "none" in the parts' 分数/得分: shown as it is, not as a problem.
+    assert.equal(displayValue({ ...at, value: null, raw: "-" }), "-");
   });
 
   it("has no rows for a sheet that is not a form", () => {

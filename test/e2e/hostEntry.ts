@@ -1,0 +1,40 @@
+/**
+ * The Office host of the end-to-end pages, bundled by harness.ts and served at Office.js's
+ * address: the simulated workbook described by window.__PERFEVAL_WORKBOOK__ (set by an init
+ * script before the page's scripts run) behind globalThis.Excel and Office, plus the custom
+ * functions runtime's CustomFunctions (the shared runtime defines it; functions.js calls
+ * CustomFunctions.associate at load). window.__sim is the workbook, for the tests' assertions.
+ */
+import type { PaneWorkbook } from "./harness";
+import { SimWorkbook, installOfficeHost } from "../sim/excel";
+import { simFromSpecs } from "../sim/fromSpecs";
+
+interface HostWindow {
+  __PERFEVAL_WORKBOOK__?: PaneWorkbook;
+  __sim?: SimWorkbook;
+  __customFunctions?: string[];
+  CustomFunctions?: unknown;
+}
+
+class CustomFunctionsError {
+  constructor(readonly code: string, readonly message?: string) {}
+}
+
+const w = window as unknown as HostWindow;
+const described = w.__PERFEVAL_WORKBOOK__;
+const sim = described ? simFromSpecs(described.specs) : new SimWorkbook();
+if (described?.language) sim.displayLanguage = described.language;
+for (const f of described?.fills ?? []) sim.setFill(f.sheet, f.address, f.color);
+if (described?.select) sim.select(described.select.sheet, described.select.address);
+
+installOfficeHost(sim, window);
+w.__customFunctions = [];
+w.CustomFunctions = {
+  Error: CustomFunctionsError,
+  ErrorCode: {
+    invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!",
+    nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!",
+  },
+  associate: (id: string) => void w.__customFunctions?.push(id),
+};
+w.__sim = sim;
