@@ -4,12 +4,15 @@
  * times, alternately and each in a fresh process, (a) loading it with ExcelJS alone and
  * (b) `perfeval check --format json` on it. Prints the medians, their ratio (goal ≤ 1.3) and
  * the peak memory (goal < 1 GiB). Ratios, not absolute times: this machine is noisy.
+ * Then the task pane's first render in headless Chromium (median of several loads, goal < 1 s);
+ * BENCH_PANE=0 skips it.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { LAYOUTS, seedWorkbook } from "../test/fixtures/layouts";
 import { packageRoot, seedForms } from "../test/fixtures/seedForms";
+import { FIRST_RENDER_GOAL_MS, benchPane } from "./benchPane";
 
 const FORMS = Number(process.env.BENCH_FORMS ?? 500);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -66,6 +69,13 @@ async function main(): Promise<void> {
       `ratio b/a = ${ratio.toFixed(2)}（目标 ≤ 1.30）${ratio <= 1.3 ? "✓" : "✗"}；峰值内存 ${peak.toFixed(0)} MiB（目标 < 1024）${peak < 1024 ? "✓" : "✗"}`,
       "",
     ].join("\n"),
+  );
+  if (process.env.BENCH_PANE === "0") return;
+  process.stdout.write("任务窗格首次渲染（headless Chromium）…\n");
+  const pane = await benchPane();
+  process.stdout.write(
+    `任务窗格首次渲染 中位数 ${pane.medianMs.toFixed(0)} ms（${pane.runs} 次，最短 ${pane.minMs.toFixed(0)}，最长 ${pane.maxMs.toFixed(0)}）` +
+      `（目标 < ${FIRST_RENDER_GOAL_MS} ms）${pane.underGoal ? "✓" : "✗"}\n`,
   );
 }
 

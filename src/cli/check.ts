@@ -48,7 +48,7 @@ export function checkCommand(io: Io): Command {
       const bar = progressBar(io);
       let checked;
       try {
-        checked = await checkFile(file, { onProgress: bar.update });
+        checked = await checkFile(file, { onProgress: bar.update, forCopy: Boolean(options.out) });
       } finally {
         bar.stop();
       }

@@ -48,9 +48,43 @@ export function lastCol(grid: Grid): number {
   return grid.left + width - 1;
 }
 
-/** The merge whose area holds the cell, if any. */
+/** Merges by row: the reader asks for every field's merge, so don't scan them all each time. */
+interface MergeIndex {
+  byRow: Map<number, number[]>;
+  /** Merges too tall to index row by row (junk a sheet may carry): always checked. */
+  tall: number[];
+  /** How many merges were indexed: a list that grew since is indexed again. */
+  size: number;
+}
+const mergeIndexes = new WeakMap<Merge[], MergeIndex>();
+const TALL = 5000;
+
+function mergeIndex(merges: Merge[]): MergeIndex {
+  let index = mergeIndexes.get(merges);
+  if (!index || index.size !== merges.length) {
+    index = { byRow: new Map(), tall: [], size: merges.length };
+    merges.forEach((m, i) => {
+      if (m.bottom - m.top > TALL) return index!.tall.push(i);
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = index!.byRow.get(r);
+        if (list) list.push(i);
+        else index!.byRow.set(r, [i]);
+      }
+    });
+    mergeIndexes.set(merges, index);
+  }
+  return index;
+}
+
+/** The merge whose area holds the cell, if any (the first listed, when merges overlap). */
 export function mergeAt(grid: Grid, row: number, col: number): Merge | undefined {
-  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const index = mergeIndex(grid.merges);
+  let first = Infinity;
+  for (const i of [...(index.byRow.get(row) ?? []), ...index.tall]) {
+    const m = grid.merges[i];
+    if (i < first && row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) first = i;
+  }
+  return first === Infinity ? undefined : grid.merges[first];
 }
 
 export function columnName(col: number): string {

@@ -7,6 +7,8 @@ import { readStoredMapping } from "./storedMapping";
 export interface CheckFileOptions {
   /** Called once the file is loaded, and after each sheet is read. */
   onProgress?: (done: number, total: number) => void;
+  /** The workbook will be written back (the checked copy): load every part of it. */
+  forCopy?: boolean;
   /** Field → cell corrections; by default the ones the add-in stored in the workbook. */
   mapping?: WorkbookMapping;
 }
@@ -15,7 +17,7 @@ export async function checkFile(
   file: string,
   options: CheckFileOptions = {},
 ): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult }> {
-  const { workbook, bytes } = await loadWorkbookBytes(file);
+  const { workbook, bytes } = await loadWorkbookBytes(file, { readOnly: !options.forCopy });
   const mapping = options.mapping ?? (await readStoredMapping(bytes));
   const sheets: SheetResult[] = [];
   const total = workbook.worksheets.length;

@@ -14,8 +14,22 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return (await loadWorkbookBytes(file)).workbook;
 }
 
+/**
+ * Parts of a worksheet's XML the check never looks at. Skipping them makes loading faster; a
+ * workbook loaded this way must not be written back (they would be lost), so only a check
+ * that writes no copy asks for it.
+ */
+export const NOT_CHECKED = [
+  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "autoFilter", "rowBreaks", "hyperlinks",
+  "pageMargins", "dataValidations", "pageSetup", "headerFooter", "printOptions", "picture", "drawing",
+  "sheetProtection", "tableParts", "conditionalFormatting", "extLst",
+];
+
 /** The workbook and the file's bytes (read once: the stored mapping is read from the same bytes). */
-export async function loadWorkbookBytes(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
+export async function loadWorkbookBytes(
+  file: string,
+  options: { readOnly?: boolean } = {},
+): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   let head: Buffer;
   try {
     const fd = fs.openSync(file, "r");
@@ -38,7 +52,7 @@ export async function loadWorkbookBytes(file: string): Promise<{ workbook: Excel
   let bytes: Buffer;
   try {
     bytes = await fs.promises.readFile(file);
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, options.readOnly ? ({ ignoreNodes: NOT_CHECKED } as object) : undefined);
   } catch (e) {
     throw new UnreadableFileError(`${path.basename(file)} 无法读取，文件可能已损坏（${(e as Error).message.split("\n")[0]}）`);
   }
@@ -86,11 +100,14 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const cells: { row: number; col: number; value: CellValue; format: string | null }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return; // covered by a merge: Excel shows it empty
+      const type = cell.type;
+      if (type === ExcelJS.ValueType.Merge) return; // covered by a merge: Excel shows it empty
       // cell.value drops a cached result of 0 (=IF(D8=0,0,…)); cell.result keeps it.
-      const value = cell.type === ExcelJS.ValueType.Formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
+      const value = type === ExcelJS.ValueType.Formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
       if (value === null) return;
-      cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: cell.numFmt ?? null });
+      // Only a number's format changes what it means (0.9934 as 99.34%).
+      const format = typeof value === "number" ? (cell.numFmt ?? null) : null;
+      cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format });
       if (rowNumber - 1 < top) top = rowNumber - 1;
       if (colNumber - 1 < left) left = colNumber - 1;
     });

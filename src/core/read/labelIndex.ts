@@ -13,7 +13,9 @@ export interface LabelCell {
 const MAX_LABEL_LENGTH = 24;
 
 export function normalLabel(text: string): string {
-  return halfWidth(compact(text)).replace(/[:：]+$/, "");
+  const key = halfWidth(compact(text));
+  const last = key.charCodeAt(key.length - 1);
+  return last === 0x3a || last === 0xff1a ? key.replace(/[:：]+$/, "") : key;
 }
 
 export function indexLabels(grid: Grid): LabelCell[] {
