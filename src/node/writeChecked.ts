@@ -8,7 +8,9 @@ import ExcelJS from "exceljs";
 import type { CheckResult } from "../core/check";
 import { countBySeverity } from "../core/check";
 import type { Finding, Severity } from "../core/model";
+import { LINK_COLUMN, RESULTS_HEADER, RESULTS_SHEET, linkFormula, resultRow } from "../core/findingsList";
 import { RULE_NAMES, SEVERITY_NAMES, SEVERITY_RANK } from "../core/ruleNames";
+import { uniqueSheetName } from "../core/templateSheet";
 
 /** Fill colours per severity: Excel's own "bad" red, "neutral" amber and a light blue. */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -17,19 +19,6 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   info: "FFDDEBF7",
 };
 
-export const RESULTS_SHEET = "检查结果";
-
-/** A sheet name as it appears in a formula reference: quoted, quotes doubled. */
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-function uniqueName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
-  return name;
-}
 
 function markCells(workbook: ExcelJS.Workbook, findings: Finding[]): void {
   const byCell = new Map<string, Finding[]>();
@@ -49,7 +38,8 @@ function markCells(workbook: ExcelJS.Workbook, findings: Finding[]): void {
 }
 
 function addResultsSheet(workbook: ExcelJS.Workbook, file: string, result: CheckResult): void {
-  const ws = workbook.addWorksheet(uniqueName(workbook, RESULTS_SHEET), { views: [{ state: "frozen", ySplit: 3 }] });
+  const name = uniqueSheetName(RESULTS_SHEET, workbook.worksheets.map((w) => w.name));
+  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 3 }] });
   // Before every other sheet: a reviewer opens the copy on the list.
   (ws as unknown as { orderNo: number }).orderNo = -1;
   const counts = countBySeverity(result.findings);
@@ -57,21 +47,15 @@ function addResultsSheet(workbook: ExcelJS.Workbook, file: string, result: Check
   ws.getCell("A1").value = `检查结果：${path.basename(file)}`;
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A2").value = `${projects} 个项目，${counts.errors} 个错误，${counts.warnings} 个警告，${counts.infos} 个提示`;
-  const header = ["工作表", "单元格", "级别", "规则", "说明"];
-  ws.getRow(3).values = header;
+  ws.getRow(3).values = [...RESULTS_HEADER];
   ws.getRow(3).font = { bold: true };
   result.findings.forEach((f, i) => {
     const row = ws.getRow(4 + i);
-    row.getCell(1).value = f.sheet;
-    row.getCell(2).value = {
-      formula: `HYPERLINK("#${quoteSheet(f.sheet).replace(/"/g, '""')}!${f.cell}","${f.cell}")`,
-      result: f.cell,
-    };
-    row.getCell(2).font = { color: { argb: "FF0563C1" }, underline: true };
-    row.getCell(3).value = SEVERITY_NAMES[f.severity];
+    row.values = resultRow(f);
+    const link = row.getCell(LINK_COLUMN + 1);
+    link.value = { formula: linkFormula(f.sheet, f.cell).slice(1), result: f.cell };
+    link.font = { color: { argb: "FF0563C1" }, underline: true };
     row.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
-    row.getCell(4).value = `${RULE_NAMES[f.rule] ?? f.rule}（${f.rule}）`;
-    row.getCell(5).value = f.message;
     row.getCell(5).alignment = { wrapText: true, vertical: "top" };
   });
   [28, 9, 7, 26, 90].forEach((width, i) => (ws.getColumn(i + 1).width = width));

@@ -3,34 +3,22 @@
  * sheet 检查结果 listing the findings with links to their cells. The sheet is deleted again
  * right after Office hands out the file, so the user's workbook ends as it was.
  */
-import type { Finding, Severity } from "../core/model";
+import { LINK_COLUMN, RESULTS_HEADER, RESULTS_SHEET, linkFormula, resultRow } from "../core/findingsList";
+import type { Finding } from "../core/model";
+import { uniqueSheetName } from "../core/templateSheet";
 import { checkWorkbook } from "./check";
 
-export const RESULT_SHEET = "检查结果";
-const SEVERITY_TEXT: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-const HEADER = ["工作表", "单元格", "规则", "严重程度", "说明"];
-const WIDTHS = [140, 60, 170, 60, 520];
+export { RESULTS_SHEET as RESULT_SHEET } from "../core/findingsList";
+
+const HEADER = [...RESULTS_HEADER];
+const WIDTHS = [140, 60, 60, 170, 520];
 /** Rows per write request: small enough for Excel on the web's 5 MB request limit. */
 const ROWS_PER_REQUEST = 2000;
 const SLICE_SIZE = 4 * 1024 * 1024;
 
-/** A name not taken yet: 检查结果, 检查结果 (2), … */
-export function freeSheetName(wanted: string, taken: string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  let name = wanted;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
-  return name;
-}
-
-/** =HYPERLINK("#'Sheet'!C5","C5"): a link inside the workbook that survives in any spreadsheet program. */
-export function linkFormula(sheet: string, cell: string): string {
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return `=HYPERLINK("${target.replace(/"/g, '""')}","${cell}")`;
-}
-
 export function findingRows(findings: Finding[]): string[][] {
   if (findings.length === 0) return [["", "", "", "", "未发现问题"]];
-  return findings.map((f) => [f.sheet, f.cell, f.rule, SEVERITY_TEXT[f.severity] ?? f.severity, f.message]);
+  return findings.map(resultRow);
 }
 
 export async function exportCheckedCopy(): Promise<Uint8Array> {
@@ -40,7 +28,7 @@ export async function exportCheckedCopy(): Promise<Uint8Array> {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     await context.sync();
-    const name = freeSheetName(RESULT_SHEET, worksheets.items.map((ws) => ws.name));
+    const name = uniqueSheetName(RESULTS_SHEET, worksheets.items.map((ws) => ws.name));
     const sheet = worksheets.add(name);
     let failed = true;
     try {
@@ -77,7 +65,7 @@ function writeRows(sheet: Excel.Worksheet, start: number, rows: string[][], find
   // Text format first, so that Excel keeps messages and names as typed (no numbers, no formulas).
   range.numberFormat = rows.map(() => ["@", "General", "@", "@", "@"]);
   range.values = rows;
-  if (findings.length) sheet.getRangeByIndexes(start + 1, 1, findings.length, 1).formulas = findings.map((f) => [linkFormula(f.sheet, f.cell)]);
+  if (findings.length) sheet.getRangeByIndexes(start + 1, LINK_COLUMN, findings.length, 1).formulas = findings.map((f) => [linkFormula(f.sheet, f.cell)]);
 }
 
 function toBytes(data: unknown): Uint8Array {

@@ -1,6 +1,9 @@
 import { strict as assert } from "assert";
 import { exportCheckedCopy, hasHighlights } from "../../src/office";
-import { RESULT_SHEET, freeSheetName, linkFormula } from "../../src/office/checkedCopy";
+import { RESULT_SHEET } from "../../src/office/checkedCopy";
+import { linkFormula } from "../../src/core/findingsList";
+import { RULE_NAMES } from "../../src/core/ruleNames";
+import { uniqueSheetName } from "../../src/core/templateSheet";
 import { PAINT } from "../../src/office/highlights";
 import { SimWorkbook } from "../sim/excel";
 import { contents, expectedFindings, seedSpecs, simOf } from "./simHost";
@@ -24,14 +27,14 @@ describe("exportCheckedCopy", () => {
     assert.equal(list.name, RESULT_SHEET);
     assert.deepEqual(
       ["A1", "B1", "C1", "D1", "E1"].map((c) => list.cells[c].value),
-      ["工作表", "单元格", "规则", "严重程度", "说明"],
+      ["工作表", "单元格", "级别", "规则", "说明"],
     );
     assert.equal(Object.keys(list.cells).filter((k) => /^A\d+$/.test(k)).length, findings.length + 1);
     const first = findings[0];
-    assert.deepEqual([list.cells.A2.value, list.cells.B2.formula, list.cells.B2.value, list.cells.C2.value, list.cells.E2.value], [
-      first.sheet, linkFormula(first.sheet, first.cell), first.cell, first.rule, first.message,
+    assert.deepEqual([list.cells.A2.value, list.cells.B2.formula, list.cells.B2.value, list.cells.D2.value, list.cells.E2.value], [
+      first.sheet, linkFormula(first.sheet, first.cell), first.cell, `${RULE_NAMES[first.rule]}（${first.rule}）`, first.message,
     ]);
-    const severities = new Set(Object.entries(list.cells).filter(([k]) => /^D\d+$/.test(k) && k !== "D1").map(([, c]) => c.value));
+    const severities = new Set(Object.entries(list.cells).filter(([k]) => /^C\d+$/.test(k) && k !== "C1").map(([, c]) => c.value));
     assert.ok([...severities].every((s) => ["错误", "警告", "提示"].includes(String(s))));
     const painted = copy.state.sheets.find((s) => s.name === first.sheet)!.cells[first.cell].fill;
     assert.ok(painted && Object.values(PAINT).includes(painted.color), "the copy carries the highlights");
@@ -48,6 +51,6 @@ describe("exportCheckedCopy", () => {
 
   it("writes links that Excel understands for any sheet name", () => {
     assert.equal(linkFormula("A'b\"c", "C5"), `=HYPERLINK("#'A''b""c'!C5","C5")`);
-    assert.equal(freeSheetName("检查结果", ["检查结果", "检查结果 (2)"]), "检查结果 (3)");
+    assert.equal(uniqueSheetName("检查结果", ["检查结果", "检查结果 (2)"]), "检查结果 (3)");
   });
 });
