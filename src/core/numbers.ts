@@ -123,6 +123,16 @@ export function roundDecimal(x: number, places = 2, mode: RoundingMode = "round"
   return result === 0 ? 0 : result;
 }
 
+/**
+ * The sum of amounts, rates or scores (anything not a number counts as 0, as SUM does),
+ * without float noise: 10.1 + 20.2 is 30.3. The rules, the template and the summary all sum here.
+ */
+export function sumDecimal(values: readonly unknown[]): number {
+  let sum = 0;
+  for (const v of values) if (typeof v === "number" && Number.isFinite(v)) sum += v;
+  return roundDecimal(sum, 10);
+}
+
 /** Two-decimal display of a number, as the form prints it. */
 export function fmt2(x: number): string {
   return roundDecimal(x, 2).toFixed(2);

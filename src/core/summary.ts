@@ -7,7 +7,7 @@
 import { SheetResult, checkGrids, projectsOf } from "./check";
 import type { Finding, Project } from "./model";
 import { GRADES, Grade } from "./labels";
-import { cellText, isBlank, roundDecimal } from "./numbers";
+import { cellText, isBlank, roundDecimal, sumDecimal } from "./numbers";
 import { cellsOf } from "./report";
 import {
   TemplateCell, TemplateSheet, earlierNotes, fillTemplate, formDataOf, quoteSheet, rateOf, templateGrid, uniqueSheetName,
@@ -115,7 +115,7 @@ export function summarySheet(entries: SummaryEntry[], name = SUMMARY_SHEET): Tem
   });
 
   const total = last + 1;
-  const sum = (values: (number | null)[]) => roundDecimal(values.reduce<number>((s, v) => s + (v ?? 0), 0), 10);
+  const sum = sumDecimal;
   const budget = sum(entries.map((e) => e.values.budget));
   const executed = sum(entries.map((e) => e.values.executed));
   const overall = rateOf(budget, executed);

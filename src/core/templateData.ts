@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "./grid";
 import { FUND_ROWS, FundRowKey, Project } from "./model";
-import { cellText, compact, isBlank, roundDecimal } from "./numbers";
+import { cellText, compact, isBlank, roundDecimal, sumDecimal } from "./numbers";
 import { DEFAULT_BUDGET_WEIGHT, execRate, execScore, grade, isError } from "./scoring";
 
 export const DEFAULT_ROWS = 12;
@@ -128,8 +128,7 @@ const arith = (e: Entry | undefined): number | undefined => {
   return o.kind === "number" ? o.value : o.kind === "blank" ? 0 : undefined;
 };
 /** SUM over cells: numbers only. Rounded to 10 places against float noise, as a spreadsheet shows it. */
-const sumOf = (entries: Entry[]): number =>
-  roundDecimal(entries.reduce<number>((s, e) => s + (typeof e === "number" ? e : 0), 0), 10);
+const sumOf = (entries: Entry[]): number => sumDecimal(entries);
 
 /** =IF(D=0,0,ROUND(E/D*100,2)): 0 when the budget is 0, as the template's formula shows it. */
 export function rateOf(budget: Entry | undefined, executed: Entry | undefined): number | undefined {

@@ -1,6 +1,6 @@
 // FUND_SUM: 年度资金总额 must be the sum of its parts, column by column (rules.md, 自评表 funds block).
 import { AMOUNT_COLUMNS, Project } from "../model";
-import { SUM_TOLERANCE, fmt2, isBlank, roundDecimal, within } from "../numbers";
+import { SUM_TOLERANCE, fmt2, isBlank, roundDecimal, sumDecimal, within } from "../numbers";
 import { ProjectRule, finding } from "./rule";
 
 const NAMES = { initial: "年初预算数", budget: "全年预算数", executed: "全年执行数" };
@@ -15,7 +15,7 @@ export const FundSumRule: ProjectRule = {
       const parts = [current[column], carryover[column], other[column]];
       // An empty part is a part of 0; an unreadable one makes the sum unknowable.
       if (total[column].value === null || parts.some((p) => p.value === null && !isBlank(p.raw))) return [];
-      const sum = roundDecimal(parts.reduce((s, p) => s + (p.value ?? 0), 0), 6);
+      const sum = sumDecimal(parts.map((p) => p.value));
       if (within(total[column].value!, sum, SUM_TOLERANCE)) return [];
       return [
         finding(this, project, total[column],
