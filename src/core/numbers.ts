@@ -72,7 +72,8 @@ function times100(x: number): number {
 
 /** True when the cell holds nothing a person would read as a value. */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && compact(value) === "");
+  // trim() removes exactly what \s matches (U+00A0 and U+3000 included).
+  return value === null || (typeof value === "string" && value.trim() === "");
 }
 
 /** `-` and its look-alikes: the form's mark for "not applicable". */
@@ -107,9 +108,31 @@ function fromDecimal(d: Decimal): number {
   return d.negative ? -n : n;
 }
 
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+/**
+ * x × 10^places as a double is within 5.2e-15 of itself of the decimal value × 10^places
+ * (15 digits: 5e-15 relative; the product: 1.1e-16). Outside this margin of a tie the double
+ * decides the rounding as the decimal would.
+ */
+const undecided = (y: number) => 1e-9 + y * 6e-15;
+
 /** Rounds (half-up, away from zero) or truncates x to `places` decimals, on its decimal value. */
 export function roundDecimal(x: number, places = 2, mode: RoundingMode = "round"): number {
   if (!Number.isFinite(x) || x === 0) return x;
+  // Most amounts and scores are far from a tie: decide on the float, which is then exact
+  // (k / 10^places is the double nearest the decimal, as parsing "k e-places" gives).
+  const scale = POWERS_OF_TEN[places];
+  const y = Math.abs(x) * scale;
+  if (scale !== undefined && y < 2 ** 52) {
+    const whole = Math.floor(y);
+    const fraction = y - whole;
+    const margin = undecided(y);
+    const decided = mode === "round" ? Math.abs(fraction - 0.5) > margin : fraction > margin && fraction < 1 - margin;
+    if (decided) {
+      const k = mode === "round" && fraction > 0.5 ? whole + 1 : whole;
+      return k === 0 ? 0 : (x < 0 ? -k : k) / scale;
+    }
+  }
   const d = toDecimal(x);
   const drop = d.scale - places;
   // Nothing to drop: still return the decimal value (83 / 100 × 10 is 8.3, not 8.299999999999999).
