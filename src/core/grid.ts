@@ -48,29 +48,42 @@ export function lastCol(grid: Grid): number {
   return grid.left + width - 1;
 }
 
-/** Merges by row: the reader asks for every field's merge, so don't scan them all each time. */
+/**
+ * Which merge covers each cell of the sheet's used range, as a table: the reader asks for every
+ * field's merge. Cells outside the range (a missing field's place) are looked up in the list.
+ */
 interface MergeIndex {
-  byRow: Map<number, number[]>;
-  /** Merges too tall to index row by row (junk a sheet may carry): always checked. */
-  tall: number[];
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+  /** 1 + the index of the first listed merge covering the cell, 0 for none. */
+  cover: Int32Array;
   /** How many merges were indexed: a list that grew since is indexed again. */
   size: number;
 }
 const mergeIndexes = new WeakMap<Merge[], MergeIndex>();
-const TALL = 5000;
+/** Beyond this many cells (a sheet of junk to XFD1048576) the list alone is used. */
+const MAX_COVER = 1 << 22;
 
-function mergeIndex(merges: Merge[]): MergeIndex {
+function mergeIndex(grid: Grid): MergeIndex {
+  const merges = grid.merges;
   let index = mergeIndexes.get(merges);
   if (!index || index.size !== merges.length) {
-    index = { byRow: new Map(), tall: [], size: merges.length };
-    merges.forEach((m, i) => {
-      if (m.bottom - m.top > TALL) return index!.tall.push(i);
-      for (let r = m.top; r <= m.bottom; r++) {
-        const list = index!.byRow.get(r);
-        if (list) list.push(i);
-        else index!.byRow.set(r, [i]);
-      }
-    });
+    const height = grid.values.length;
+    const width = lastCol(grid) - grid.left + 1;
+    const cells = height * width <= MAX_COVER ? height * width : 0;
+    index = { top: grid.top, left: grid.left, height: cells ? height : 0, width: cells ? width : 0, cover: new Int32Array(cells), size: merges.length };
+    // Last to first, so that the first listed wins where merges overlap.
+    for (let i = merges.length - 1; i >= 0 && cells; i--) {
+      const m = merges[i];
+      const top = Math.max(m.top - index.top, 0);
+      const bottom = Math.min(m.bottom - index.top, index.height - 1);
+      const left = Math.max(m.left - index.left, 0);
+      const right = Math.min(m.right - index.left, index.width - 1);
+      if (left > right) continue; // (fill would read a negative end from the row's end)
+      for (let r = top; r <= bottom; r++) index.cover.fill(i + 1, r * index.width + left, r * index.width + right + 1);
+    }
     mergeIndexes.set(merges, index);
   }
   return index;
@@ -78,16 +91,28 @@ function mergeIndex(merges: Merge[]): MergeIndex {
 
 /** The merge whose area holds the cell, if any (the first listed, when merges overlap). */
 export function mergeAt(grid: Grid, row: number, col: number): Merge | undefined {
-  const index = mergeIndex(grid.merges);
-  let first = Infinity;
-  for (const i of [...(index.byRow.get(row) ?? []), ...index.tall]) {
-    const m = grid.merges[i];
-    if (i < first && row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) first = i;
+  const merges = grid.merges;
+  if (merges.length === 0) return undefined;
+  const index = mergeIndex(grid);
+  const r = row - index.top;
+  const c = col - index.left;
+  if (r >= 0 && r < index.height && c >= 0 && c < index.width) {
+    const covering = index.cover[r * index.width + c];
+    return covering === 0 ? undefined : merges[covering - 1];
   }
-  return first === Infinity ? undefined : grid.merges[first];
+  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
 }
 
+/** Every field read makes an address: the first columns' names are made once. */
+const COLUMN_NAMES: string[] = [];
+const NAMED_COLUMNS = 702; // A … ZZ
+
 export function columnName(col: number): string {
+  if (col >= 0 && col < NAMED_COLUMNS) return (COLUMN_NAMES[col] ??= spellColumn(col));
+  return spellColumn(col);
+}
+
+function spellColumn(col: number): string {
   let name = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;

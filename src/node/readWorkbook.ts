@@ -93,38 +93,53 @@ function sheetMerges(sheet: ExcelJS.Worksheet): Merge[] {
 }
 
 export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
+  // Rows by sheet row (0-based), cells by sheet column; trimmed to the used range below.
+  // findRow/findCell walk what the file holds without creating rows or cells.
+  const rows: CellValue[][] = [];
+  const rowFormats: (string | null)[][] = [];
   let top = Infinity;
   let left = Infinity;
-  const cells: { row: number; col: number; value: CellValue; format: string | null }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+  const rowCount = sheet.rowCount;
+  for (let rowNumber = 1; rowNumber <= rowCount; rowNumber++) {
+    const row = sheet.findRow(rowNumber);
+    if (!row) continue;
+    const r = rowNumber - 1;
+    let values: CellValue[] | undefined;
+    let formats: (string | null)[] | undefined;
+    const cellCount = row.cellCount;
+    for (let colNumber = 1; colNumber <= cellCount; colNumber++) {
+      const cell = row.findCell(colNumber);
+      if (!cell) continue;
       const type = cell.type;
-      if (type === ExcelJS.ValueType.Merge) return; // covered by a merge: Excel shows it empty
+      // Covered by a merge: Excel shows it empty.
+      if (type === ExcelJS.ValueType.Null || type === ExcelJS.ValueType.Merge) continue;
       // cell.value drops a cached result of 0 (=IF(D8=0,0,…)); cell.result keeps it.
       const value = type === ExcelJS.ValueType.Formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
-      if (value === null) return;
+      if (value === null) continue;
+      const c = colNumber - 1;
+      (values ??= rows[r] = [])[c] = value;
       // Only a number's format changes what it means (0.9934 as 99.34%).
-      const format = typeof value === "number" ? (cell.numFmt ?? null) : null;
-      cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format });
-      if (rowNumber - 1 < top) top = rowNumber - 1;
-      if (colNumber - 1 < left) left = colNumber - 1;
-    });
-  });
-  if (cells.length === 0) return { name: sheet.name, top: 0, left: 0, values: [], merges: [] };
-  for (const c of cells) {
-    const r = c.row - top;
-    (values[r] ??= [])[c.col - left] = c.value;
-    (formats[r] ??= [])[c.col - left] = c.format;
+      if (typeof value === "number") (formats ??= rowFormats[r] = [])[c] = cell.numFmt ?? null;
+      if (c < left) left = c;
+    }
+    if (values && r < top) top = r;
   }
-  for (let r = 0; r < values.length; r++) {
-    values[r] ??= [];
-    formats[r] ??= [];
-    for (let c = 0; c < values[r].length; c++) values[r][c] ??= null;
+  if (top === Infinity) return { name: sheet.name, top: 0, left: 0, values: [], merges: [] };
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  for (let r = top; r < rows.length; r++) {
+    values.push(trimmed(rows[r], left, null));
+    formats.push(trimmed(rowFormats[r], left, null));
   }
-  const merges = sheetMerges(sheet);
-  return { name: sheet.name, top, left, values, formats, merges };
+  return { name: sheet.name, top, left, values, formats, merges: sheetMerges(sheet) };
+}
+
+/** The row from column `left` on, its gaps filled. */
+function trimmed<T>(row: T[] | undefined, left: number, gap: T): T[] {
+  if (!row) return [];
+  for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = gap;
+  if (left > 0) row.splice(0, left);
+  return row;
 }
 
 export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {

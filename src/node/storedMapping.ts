@@ -8,10 +8,20 @@ import JSZip from "jszip";
 import type { WorkbookMapping } from "../core/check";
 import { MAPPING_NS, mappingFrom, partJson } from "../core/storedData";
 
+/**
+ * Part names are stored as plain text in a zip: a workbook whose bytes never name a customXml
+ * part has no stored mapping, and the zip need not be opened a second time.
+ */
+function mayHoldCustomXml(bytes: Buffer): boolean {
+  return /customxml\//i.test(bytes.toString("latin1"));
+}
+
 export async function readStoredMapping(file: string | Buffer): Promise<WorkbookMapping> {
+  const bytes = typeof file === "string" ? await fs.promises.readFile(file) : file;
+  if (!mayHoldCustomXml(bytes)) return {};
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(typeof file === "string" ? await fs.promises.readFile(file) : file);
+    zip = await JSZip.loadAsync(bytes);
   } catch {
     return {};
   }

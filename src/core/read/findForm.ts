@@ -84,9 +84,8 @@ function readFunds(grid: Grid, labels: LabelCell[], fallback: LabelCell): Record
   const funds = {} as Record<FundRowKey, FundsRow>;
   let expectedRow = headerRow + 1;
   for (const key of FUND_ROWS) {
-    const label = labels.find(
-      (c) => c.row > headerRow && c.row <= headerRow + 8 && c.col < firstAmountCol && contains(FUND_LABELS[key])(c.key),
-    );
+    const isLabel = contains(FUND_LABELS[key]);
+    const label = labels.find((c) => c.row > headerRow && c.row <= headerRow + 8 && c.col < firstAmountCol && isLabel(c.key));
     const row = label?.row ?? expectedRow;
     expectedRow = row + 1;
     const parts = {} as FundsRow;

@@ -12,7 +12,25 @@ export interface LabelCell {
 /** Labels are short; long texts (goals, reasons) are never labels and are not indexed. */
 const MAX_LABEL_LENGTH = 24;
 
+/**
+ * True when the text has no white space (what \s matches), no full-width form and no trailing
+ * colon: most cells, which then need no new string. Checked in one pass over the characters.
+ */
+function alreadyNormal(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (
+      ch <= 0x20 || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) ||
+      ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch >= 0xfeff
+    ) {
+      return false;
+    }
+  }
+  return text.charCodeAt(text.length - 1) !== 0x3a;
+}
+
 export function normalLabel(text: string): string {
+  if (alreadyNormal(text)) return text;
   const key = halfWidth(compact(text));
   const last = key.charCodeAt(key.length - 1);
   return last === 0x3a || last === 0xff1a ? key.replace(/[:：]+$/, "") : key;
@@ -20,13 +38,15 @@ export function normalLabel(text: string): string {
 
 export function indexLabels(grid: Grid): LabelCell[] {
   const cells: LabelCell[] = [];
-  grid.values.forEach((values, r) => {
-    values.forEach((v, c) => {
-      if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH * 2) return;
+  for (let r = 0; r < grid.values.length; r++) {
+    const values = grid.values[r];
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH * 2) continue;
       const key = normalLabel(v);
       if (key !== "" && key.length <= MAX_LABEL_LENGTH) cells.push({ row: grid.top + r, col: grid.left + c, key });
-    });
-  });
+    }
+  }
   return cells;
 }
 
