@@ -25,10 +25,9 @@ export function projectsOf(sheets: SheetResult[]): Project[] {
 /** Runs every rule on read sheets; findings once each, by sheet order, row, column. */
 export function checkSheets(sheets: SheetResult[]): CheckResult {
   const projects = projectsOf(sheets);
-  const all = [
-    ...projects.flatMap((p) => PROJECT_RULES.flatMap((rule) => rule.check(p))),
-    ...WORKBOOK_RULES.flatMap((rule) => rule.checkWorkbook(projects)),
-  ];
+  const all: Finding[] = [];
+  for (const p of projects) for (const rule of PROJECT_RULES) all.push(...rule.check(p));
+  for (const rule of WORKBOOK_RULES) all.push(...rule.checkWorkbook(projects));
   const seen = new Set<string>();
   const findings = all.filter((f) => {
     const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;
@@ -37,13 +36,12 @@ export function checkSheets(sheets: SheetResult[]): CheckResult {
     return true;
   });
   const order = new Map(sheets.map((s, i) => [s.name, i]));
-  const position = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
-  findings.sort((a, b) => {
-    const pa = position(a);
-    const pb = position(b);
-    return (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || pa.row - pb.row || pa.col - pb.col;
+  const keyed = findings.map((f) => {
+    const at = parseA1(f.cell) ?? { row: 0, col: 0 };
+    return { f, sheet: order.get(f.sheet) ?? 0, row: at.row, col: at.col };
   });
-  return { sheets, findings };
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
+  return { sheets, findings: keyed.map((k) => k.f) };
 }
 
 export function checkGrids(grids: Grid[], mapping: WorkbookMapping = {}): CheckResult {

@@ -2,7 +2,7 @@
 import { PLACEHOLDER_REASONS } from "../labels";
 import { Project } from "../model";
 import { FLOAT_NOISE, compact, fmt2 } from "../numbers";
-import { ProjectRule, finding, values } from "./rule";
+import { ProjectRule, eachIndicator, finding, known } from "./rule";
 
 export function isPlaceholderReason(reason: string | null): boolean {
   return reason === null || compact(reason) === "" || PLACEHOLDER_REASONS.includes(compact(reason));
@@ -13,13 +13,13 @@ export const DeductionReasonRule: ProjectRule = {
   severity: "warning",
   describe: "扣分但未填写偏差原因分析及改进措施",
   check(project: Project) {
-    return project.indicators.flatMap((ind) => {
-      if (!values(ind.weight, ind.score) || ind.score.value! >= ind.weight.value! - FLOAT_NOISE) return [];
-      if (!isPlaceholderReason(ind.reason.value)) return [];
+    return eachIndicator(project, (ind) => {
+      if (!known(ind.weight, ind.score) || ind.score.value! >= ind.weight.value! - FLOAT_NOISE) return;
+      if (!isPlaceholderReason(ind.reason.value)) return;
       const given = ind.reason.value === null ? "未填写原因" : `原因仅为“${ind.reason.value}”`;
-      return [finding(this, project, ind.reason,
+      return finding(this, project, ind.reason,
         `“${ind.name.value ?? ""}”扣分 ${fmt2(ind.weight.value! - ind.score.value!)}（${fmt2(ind.score.value!)} / ${fmt2(ind.weight.value!)}），${given}`,
-        { related: [ind.score.cell] })];
+        { related: [ind.score.cell] });
     });
   },
 };

@@ -2,7 +2,7 @@
 import { Project } from "../model";
 import { fmt2, roundDecimal, within } from "../numbers";
 import { exactExecRate, exactExecScore } from "../scoring";
-import { ProjectRule, finding, stated, values } from "./rule";
+import { ProjectRule, finding, known, stated } from "./rule";
 
 export const ExecScoreRule: ProjectRule = {
   id: "EXEC_SCORE",
@@ -11,7 +11,7 @@ export const ExecScoreRule: ProjectRule = {
   check(project: Project) {
     const { budget, executed, weight, rate, score } = project.funds.total;
     // An empty or unreadable 得分 where rate and weight give one is a wrong 得分 too.
-    if (!values(weight, rate)) return [];
+    if (!known(weight, rate)) return [];
     const fromStated = exactExecScore(rate.value!, weight.value!);
     const exactRate = budget.value !== null && executed.value !== null ? exactExecRate(budget.value, executed.value) : null;
     const fromExact = exactRate === null ? fromStated : exactExecScore(exactRate, weight.value!);

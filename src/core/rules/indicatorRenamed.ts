@@ -1,7 +1,7 @@
 // INDICATOR_RENAMED (info): a reason that renames the indicator (指标修改为…, seed 信息化运维项目) means the row no longer says what was assessed.
 import { Project } from "../model";
 import { compact } from "../numbers";
-import { ProjectRule, finding } from "./rule";
+import { ProjectRule, eachIndicator, finding } from "./rule";
 
 /**
  * 指标修改为…, 指标名称修改为…, 指标改为…, or a sentence starting 修改为… (seeds 001-10, 001-17);
@@ -14,11 +14,11 @@ export const IndicatorRenamedRule: ProjectRule = {
   severity: "info",
   describe: "偏差原因栏中修改了指标",
   check(project: Project) {
-    return project.indicators.flatMap((ind) => {
+    return eachIndicator(project, (ind) => {
       const reason = ind.reason.value;
-      if (reason === null || !RENAMED.test(compact(reason))) return [];
-      return [finding(this, project, ind.reason, `“${ind.name.value ?? ""}”在偏差原因中被修改：${reason}`,
-        { related: [ind.name.cell] })];
+      if (reason === null || !RENAMED.test(compact(reason))) return;
+      return finding(this, project, ind.reason, `“${ind.name.value ?? ""}”在偏差原因中被修改：${reason}`,
+        { related: [ind.name.cell] });
     });
   },
 };

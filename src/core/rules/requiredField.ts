@@ -11,7 +11,7 @@ const INDICATOR_FIELDS = [
 function problem(field: Field<unknown>, what: string): string | undefined {
   if (isBlank(field.raw)) return `${what}为空`;
   if (field.value === null) return `${what}无法识别：“${cellText(field.raw)}”`;
-  return undefined;
+  return;
 }
 
 export const RequiredFieldRule: ProjectRule = {
@@ -28,13 +28,18 @@ export const RequiredFieldRule: ProjectRule = {
       ...AMOUNT_COLUMNS.map((c): [Field<unknown>, string] => [project.funds.total[c], `年度资金总额的${AMOUNT_NAMES[c]}`]),
       [project.grade, "评分等级"],
     ];
-    for (const ind of project.indicators) {
-      const label = ind.name.value ?? `第 ${ind.row} 行指标`;
-      for (const [key, what] of INDICATOR_FIELDS) checks.push([ind[key], `“${label}”的${what}`]);
-    }
-    return checks.flatMap(([field, what]) => {
+    const findings = checks.flatMap(([field, what]) => {
       const message = problem(field, what);
       return message ? [finding(this, project, field, message)] : [];
     });
+    // A department's workbook has thousands of indicator cells: name one only when it fails.
+    for (const ind of project.indicators) {
+      for (const [key, what] of INDICATOR_FIELDS) {
+        const field = ind[key];
+        if (!isBlank(field.raw) && field.value !== null) continue;
+        findings.push(finding(this, project, field, problem(field, `“${ind.name.value ?? `第 ${ind.row} 行指标`}”的${what}`)!));
+      }
+    }
+    return findings;
   },
 };

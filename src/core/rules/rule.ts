@@ -1,5 +1,6 @@
 /** What a rule is: ESLint-style metadata next to a function that reports findings. */
-import { Field, Finding, Project, Severity } from "../model";
+import { Field, Finding, Indicator, Project, Severity } from "../model";
+import { Actual, QuantitativeTarget, Target, cellText, fmt2, isBlank, parseActual, parseTarget } from "../numbers";
 
 export interface ProjectRule {
   id: string;
@@ -40,30 +41,45 @@ export function finding(
   };
 }
 
-/** The value of every field when all are present, else undefined: rules skip what they cannot read. */
-export function values<T>(...fields: Field<T>[]): T[] | undefined {
-  const result: T[] = [];
-  for (const f of fields) {
-    if (f.value === null) return undefined;
-    result.push(f.value);
-  }
-  return result;
+/** Both fields hold a value: rules skip what they cannot read. */
+export function known(a: Field<unknown>, b: Field<unknown>): boolean {
+  return a.value !== null && b.value !== null;
 }
 
-import { Indicator } from "../model";
-import { cellText, fmt2, isBlank } from "../numbers";
+/**
+ * The findings of `check` on each indicator of the project. Most indicators pass every rule, so
+ * a check returns a finding or nothing, and nothing is allocated for those that pass.
+ */
+export function eachIndicator(project: Project, check: (ind: Indicator) => Finding | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const ind of project.indicators) {
+    const f = check(ind);
+    if (f) findings.push(f);
+  }
+  return findings;
+}
 
 /** What the sheet says in a number field, for messages: 93.00, 空, or the unreadable text. */
 export function stated(field: Field<number>): string {
   if (field.value !== null) return fmt2(field.value);
   return isBlank(field.raw) ? "空" : `“${cellText(field.raw)}”`;
 }
-import { QuantitativeTarget, parseActual, parseTarget } from "../numbers";
+
+/** Several rules look at each indicator's 年度指标值 and 实际完成值: parse them once. */
+const readings = new WeakMap<Indicator, { target: Target | null; actual: Actual | null }>();
+
+export function targetAndActual(ind: Indicator): { target: Target | null; actual: Actual | null } {
+  let reading = readings.get(ind);
+  if (!reading) {
+    reading = { target: parseTarget(ind.target.raw), actual: parseActual(ind.actual.raw, ind.actual.format) };
+    readings.set(ind, reading);
+  }
+  return reading;
+}
 
 /** A quantitative indicator's target and numeric actual, when both are readable. */
 export function quantitative(ind: Indicator): { target: QuantitativeTarget; actual: number; actualUnit: string | null } | undefined {
-  const target = parseTarget(ind.target.raw);
-  const actual = parseActual(ind.actual.raw, ind.actual.format);
-  if (target?.kind !== "quantitative" || actual?.kind !== "quantity") return undefined;
+  const { target, actual } = targetAndActual(ind);
+  if (target?.kind !== "quantitative" || actual?.kind !== "quantity") return;
   return { target, actual: actual.value, actualUnit: actual.unit };
 }

@@ -2,20 +2,20 @@
 import { Project } from "../model";
 import { describeTarget, fmt2, within } from "../numbers";
 import { targetMet } from "../scoring";
-import { ProjectRule, finding, quantitative, values } from "./rule";
+import { ProjectRule, eachIndicator, finding, known, quantitative } from "./rule";
 
 export const TargetUnmetFullScoreRule: ProjectRule = {
   id: "TARGET_UNMET_FULL_SCORE",
   severity: "warning",
   describe: "定量指标未达到指标值却得满分",
   check(project: Project) {
-    return project.indicators.flatMap((ind) => {
+    return eachIndicator(project, (ind) => {
       const q = quantitative(ind);
-      if (!q || !values(ind.weight, ind.score) || targetMet(q.target, q.actual)) return [];
-      if (!within(ind.score.value!, ind.weight.value!, 0.005)) return [];
-      return [finding(this, project, ind.score,
+      if (!q || !known(ind.weight, ind.score) || targetMet(q.target, q.actual)) return;
+      if (!within(ind.score.value!, ind.weight.value!, 0.005)) return;
+      return finding(this, project, ind.score,
         `“${ind.name.value ?? ""}”未达到指标值（${describeTarget(q.target)}，实际 ${q.actual}），却得满分 ${fmt2(ind.score.value!)}`,
-        { actual: ind.score.value, related: [ind.target.cell, ind.actual.cell] })];
+        { actual: ind.score.value, related: [ind.target.cell, ind.actual.cell] });
     });
   },
 };
