@@ -70,6 +70,14 @@ describe("perfeval check", () => {
     assert.equal(park.cells.totalScore, "G27");
   });
 
+  it("indents the JSON for a person on a terminal and writes it on one line for a program", async () => {
+    const piped = (await perfeval(["check", file002, "--format", "json"])).stdout;
+    const tty = (await perfeval(["check", file002, "--format", "json"], { tty: true })).stdout;
+    assert.equal(piped.trimEnd().split("\n").length, 1);
+    assert.match(tty, /^\{\n  "schemaVersion": 1,\n/);
+    assert.deepEqual(JSON.parse(tty), JSON.parse(piped));
+  });
+
   it("shows a progress bar on a terminal for workbooks with many sheets, and none otherwise", async () => {
     const tty = await perfeval(["check", file001], { tty: true });
     assert.match(tty.stderr, /读取工作表/);

@@ -147,8 +147,11 @@ export function findForm(grid: Grid, overrides: MappingOverrides = {}): SheetRea
 
   const title = findLabel(labels, contains(LABEL.title));
   const origin = title ?? nameLabel;
-  const nextLabelInRow = (label: LabelCell | undefined) =>
-    label && labels.find((c) => c.row === label.row && c.col > label.col)?.col;
+  // Labels are in sheet order: the one after a label is the next in its row, if any.
+  const nextLabelInRow = (label: LabelCell) => {
+    const next = labels[labels.indexOf(label) + 1];
+    return next && next.row === label.row ? next.col : undefined;
+  };
 
   const department = findLabel(labels, equals(LABEL.department));
   const implementer = findLabel(labels, equals(LABEL.implementer));
@@ -176,10 +179,13 @@ export function findForm(grid: Grid, overrides: MappingOverrides = {}): SheetRea
   return { kind: "project", project };
 }
 
+const YEAR = /\d{4}年度?/;
+const YEAR_LINE = /\d{4}年度/;
+
 /** The year line `(2024年度)`: the nearest such cell above 项目名称, else anywhere. */
 function readYear(grid: Grid, labels: LabelCell[], nameLabel: LabelCell, origin: LabelCell): Field<number> {
-  const years = labels.filter((c) => /\d{4}年度?/.test(c.key) && c.row <= nameLabel.row);
-  const cell = years[years.length - 1] ?? labels.find((c) => /\d{4}年度/.test(c.key));
+  const years = labels.filter((c) => c.row <= nameLabel.row && YEAR.test(c.key));
+  const cell = years[years.length - 1] ?? labels.find((c) => YEAR_LINE.test(c.key));
   if (cell) return fieldAt(grid, cell.row, cell.col, asYear);
   return missing(origin.row === nameLabel.row ? origin.row : origin.row + 1, origin.col);
 }

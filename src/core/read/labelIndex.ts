@@ -36,6 +36,7 @@ export function normalLabel(text: string): string {
   return last === 0x3a || last === 0xff1a ? key.replace(/[:：]+$/, "") : key;
 }
 
+/** Every label cell in sheet order, row by row and left to right. */
 export function indexLabels(grid: Grid): LabelCell[] {
   const cells: LabelCell[] = [];
   for (let r = 0; r < grid.values.length; r++) {
@@ -56,12 +57,26 @@ export const equals = (label: string): Match => (key) => key === label;
 export const startsWith = (label: string): Match => (key) => key.startsWith(label);
 export const contains = (label: string): Match => (key) => key.includes(label);
 
+/** Labels are in sheet order (row by row, left to right): the first one at or below `row`. */
+function firstAtRow(cells: LabelCell[], row: number): number {
+  let low = 0;
+  let high = cells.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (cells[mid].row < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function findLabel(cells: LabelCell[], match: Match, from?: { row: number }): LabelCell | undefined {
-  return cells.find((c) => (!from || c.row >= from.row) && match(c.key));
+  for (let i = from ? firstAtRow(cells, from.row) : 0; i < cells.length; i++) if (match(cells[i].key)) return cells[i];
+  return undefined;
 }
 
 export function findInRow(cells: LabelCell[], row: number, match: Match): LabelCell | undefined {
-  return cells.find((c) => c.row === row && match(c.key));
+  for (let i = firstAtRow(cells, row); i < cells.length && cells[i].row === row; i++) if (match(cells[i].key)) return cells[i];
+  return undefined;
 }
 
 /** The first column right of a cell, past the cell's own merge. */
