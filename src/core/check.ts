@@ -26,8 +26,11 @@ export function projectsOf(sheets: SheetResult[]): Project[] {
 export function checkSheets(sheets: SheetResult[]): CheckResult {
   const projects = projectsOf(sheets);
   const all: Finding[] = [];
-  for (const p of projects) for (const rule of PROJECT_RULES) all.push(...rule.check(p));
-  for (const rule of WORKBOOK_RULES) all.push(...rule.checkWorkbook(projects));
+  const add = (findings: Finding[]) => {
+    for (const f of findings) all.push(f);
+  };
+  for (const p of projects) for (const rule of PROJECT_RULES) add(rule.check(p));
+  for (const rule of WORKBOOK_RULES) add(rule.checkWorkbook(projects));
   const seen = new Set<string>();
   const findings = all.filter((f) => {
     const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;

@@ -1,6 +1,6 @@
 /** Findings → the JSON report of ../shared/spec/report-json.md (schema version 1). */
 import { CheckResult, countBySeverity, projectsOf } from "./check";
-import { FUND_ROWS, Field, Finding, Project } from "./model";
+import { FUND_COLUMNS, FUND_ROWS, Field, Finding, Project } from "./model";
 
 export interface ReportFunds {
   initial: number | null;
@@ -51,7 +51,7 @@ export function cellsOf(p: Project): Record<string, string> {
     implementer: p.implementer.cell,
   };
   for (const row of FUND_ROWS) {
-    for (const [column, field] of Object.entries(p.funds[row])) cells[`funds.${row}.${column}`] = field.cell;
+    for (const column of FUND_COLUMNS) cells[`funds.${row}.${column}`] = p.funds[row][column].cell;
   }
   cells["goals.planned"] = p.goals.planned.cell;
   cells["goals.achieved"] = p.goals.achieved.cell;

@@ -83,9 +83,9 @@ export function readIndicators(
       score: read(row, "score", asNumber),
       reason: read(row, "reason", asText),
     };
-    const body = [indicator.name, indicator.target, indicator.actual, indicator.weight, indicator.score];
     // Rows with nothing but group labels or a wrapped reason are layout, not indicators.
-    if (body.every((f) => isBlank(f.raw))) continue;
+    const { name, target, actual, weight, score } = indicator;
+    if (isBlank(name.raw) && isBlank(target.raw) && isBlank(actual.raw) && isBlank(weight.raw) && isBlank(score.raw)) continue;
     indicators.push(indicator);
   }
   return { indicators, columns };
