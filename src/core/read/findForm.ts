@@ -17,7 +17,7 @@ import {
   Project,
 } from "../model";
 import { cellText, compact, isBlank, parseNumber } from "../numbers";
-import { LabelCell, contains, equals, findInRow, findLabel, indexLabels, nextColumn, startsWith } from "./labelIndex";
+import { LabelCell, contains, equals, findInRow, findInRows, findLabel, indexLabels, nextColumn, startsWith } from "./labelIndex";
 import { readIndicators } from "./indicators";
 
 export type SheetReading = { kind: "project"; project: Project } | { kind: "other" };
@@ -85,7 +85,7 @@ function readFunds(grid: Grid, labels: LabelCell[], fallback: LabelCell): Record
   let expectedRow = headerRow + 1;
   for (const key of FUND_ROWS) {
     const isLabel = contains(FUND_LABELS[key]);
-    const label = labels.find((c) => c.row > headerRow && c.row <= headerRow + 8 && c.col < firstAmountCol && isLabel(c.key));
+    const label = findInRows(labels, headerRow + 1, headerRow + 8, (c) => c.col < firstAmountCol && isLabel(c.key));
     const row = label?.row ?? expectedRow;
     expectedRow = row + 1;
     const parts = {} as FundsRow;

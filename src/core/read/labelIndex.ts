@@ -79,6 +79,12 @@ export function findInRow(cells: LabelCell[], row: number, match: Match): LabelC
   return undefined;
 }
 
+/** The first label in rows `from` to `to` that passes `test`. */
+export function findInRows(cells: LabelCell[], from: number, to: number, test: (c: LabelCell) => boolean): LabelCell | undefined {
+  for (let i = firstAtRow(cells, from); i < cells.length && cells[i].row <= to; i++) if (test(cells[i])) return cells[i];
+  return undefined;
+}
+
 /** The first column right of a cell, past the cell's own merge. */
 export function nextColumn(grid: Grid, row: number, col: number): number {
   const m = mergeAt(grid, row, col);

@@ -65,21 +65,32 @@ export function stated(field: Field<number>): string {
   return isBlank(field.raw) ? "空" : `“${cellText(field.raw)}”`;
 }
 
-/** Several rules look at each indicator's 年度指标值 and 实际完成值: parse them once. */
-const readings = new WeakMap<Indicator, { target: Target | null; actual: Actual | null }>();
+/** An indicator's 年度指标值 and 实际完成值 as the rules compare them. */
+interface Reading {
+  target: Target | null;
+  actual: Actual | null;
+  /** Both quantitative and readable. */
+  quantity?: { target: QuantitativeTarget; actual: number; actualUnit: string | null };
+}
 
-export function targetAndActual(ind: Indicator): { target: Target | null; actual: Actual | null } {
+/** Several rules look at each indicator's 年度指标值 and 实际完成值: parse them once. */
+const readings = new WeakMap<Indicator, Reading>();
+
+export function targetAndActual(ind: Indicator): Reading {
   let reading = readings.get(ind);
   if (!reading) {
-    reading = { target: parseTarget(ind.target.raw), actual: parseActual(ind.actual.raw, ind.actual.format) };
+    const target = parseTarget(ind.target.raw);
+    const actual = parseActual(ind.actual.raw, ind.actual.format);
+    reading = { target, actual };
+    if (target?.kind === "quantitative" && actual?.kind === "quantity") {
+      reading.quantity = { target, actual: actual.value, actualUnit: actual.unit };
+    }
     readings.set(ind, reading);
   }
   return reading;
 }
 
 /** A quantitative indicator's target and numeric actual, when both are readable. */
-export function quantitative(ind: Indicator): { target: QuantitativeTarget; actual: number; actualUnit: string | null } | undefined {
-  const { target, actual } = targetAndActual(ind);
-  if (target?.kind !== "quantitative" || actual?.kind !== "quantity") return;
-  return { target, actual: actual.value, actualUnit: actual.unit };
+export function quantitative(ind: Indicator): Reading["quantity"] {
+  return targetAndActual(ind).quantity;
 }
