@@ -15,7 +15,7 @@ import { packageRoot, seedForms } from "../test/fixtures/seedForms";
 import { FIRST_RENDER_GOAL_MS, benchPane } from "./benchPane";
 
 const FORMS = Number(process.env.BENCH_FORMS ?? 500);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
 interface Sample {
   ms: number;

@@ -53,9 +53,12 @@ function valueRightOf<T>(grid: Grid, label: LabelCell, parse: Parse<T>, stop = l
   return fieldAt(grid, label.row, first, parse);
 }
 
-/** A field that could not be located: empty, pointing at the place it belongs. */
-function missing<T>(row: number, col: number): Field<T> {
-  return { value: null, raw: null, cell: a1(row, col), row, col };
+/**
+ * A field that could not be located: empty, pointing at the place it belongs. (Same shape as
+ * fieldAt's, so that the rules read fields of one kind of object.)
+ */
+export function missing<T>(row: number, col: number): Field<T> {
+  return { value: null, raw: null, cell: a1(row, col), row, col, format: null };
 }
 
 const FUND_LABELS: Record<FundRowKey, string> = {

@@ -1,9 +1,9 @@
 /** Reads the indicator table: header 一级指标 … 偏差原因分析及改进措施, one row per 三级指标. */
-import { Grid, a1, lastCol, lastRow, valueAt } from "../grid";
+import { Grid, lastCol, lastRow, valueAt } from "../grid";
 import { LABEL } from "../labels";
 import { Field, Indicator } from "../model";
 import { compact, isBlank } from "../numbers";
-import { asNumber, asText, fieldAt } from "./findForm";
+import { asNumber, asText, fieldAt, missing } from "./findForm";
 import { LabelCell, equals, findInRow, startsWith } from "./labelIndex";
 
 type Column = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "reason";
@@ -51,7 +51,7 @@ export function readIndicators(
     if (!range) {
       // No such column (a cut-off table): the field is missing, at the cell right of the last one.
       const at = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined)) + 1;
-      return { value: null, raw: null, cell: a1(row, at), row, col: at };
+      return missing(row, at);
     }
     for (let c = range[0]; c < range[1]; c++) {
       if (!isBlank(valueAt(grid, row, c))) return fieldAt(grid, row, c, parse as never);
