@@ -199,7 +199,7 @@ export function normalUnit(unit: string | null | undefined): string | null {
   return u;
 }
 
-type Quantity = { op: Operator | null; value: number; unit: string | null };
+type Quantity = Readonly<{ op: Operator | null; value: number; unit: string | null }>;
 
 /** Targets repeat across a department's forms and every indicator rule parses them: remember. */
 const quantities = new Map<string, Quantity | null>();
@@ -212,7 +212,7 @@ function parseQuantity(text: string): Quantity | null {
     if (quantities.size >= QUANTITIES_KEPT) quantities.clear();
     quantities.set(text, q);
   }
-  return q === null ? null : { ...q };
+  return q; // shared: callers copy what they keep
 }
 
 function readQuantity(text: string): Quantity | null {
@@ -248,7 +248,8 @@ export function parseActual(value: CellValue, format?: string | null): Actual | 
     return n === null ? null : { kind: "quantity", value: n, unit: isPercentFormat(format) ? "%" : null };
   }
   const text = cellText(value);
-  const level = QUALITATIVE_LEVELS.find((l) => compact(text) === l);
+  const compacted = compact(text);
+  const level = QUALITATIVE_LEVELS.find((l) => compacted === l);
   if (level) return { kind: "level", level };
   const q = parseQuantity(text);
   if (q && q.op === null) return { kind: "quantity", value: q.value, unit: q.unit };

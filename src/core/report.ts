@@ -41,6 +41,9 @@ export interface Report {
   summary: { projects: number; errors: number; warnings: number; infos: number };
 }
 
+/** `funds.total.rate` and the like, made once. */
+const FUND_KEYS = FUND_ROWS.map((row) => FUND_COLUMNS.map((column) => `funds.${row}.${column}`));
+
 /** The field → A1 address mapping of a project, as the report and the mapping view show it. */
 export function cellsOf(p: Project): Record<string, string> {
   const cells: Record<string, string> = {
@@ -50,9 +53,7 @@ export function cellsOf(p: Project): Record<string, string> {
     department: p.department.cell,
     implementer: p.implementer.cell,
   };
-  for (const row of FUND_ROWS) {
-    for (const column of FUND_COLUMNS) cells[`funds.${row}.${column}`] = p.funds[row][column].cell;
-  }
+  FUND_ROWS.forEach((row, r) => FUND_COLUMNS.forEach((column, c) => (cells[FUND_KEYS[r][c]] = p.funds[row][column].cell)));
   cells["goals.planned"] = p.goals.planned.cell;
   cells["goals.achieved"] = p.goals.achieved.cell;
   cells.totalWeight = p.totalWeight.cell;

@@ -164,9 +164,8 @@ describe("PERF custom functions", () => {
     });
   }
 
-  // Pending on src/core/numbers.ts: roundDecimal returns x itself when no digit is dropped, so
-  // 0.83 × 10 stays 8.299999999999999 (seed 000-03) and 0.999 × 10 stays 9.990000000000002.
-  // The fix belongs there (`if (drop <= 0) return fromDecimal(d);`), not here.
+  // 0.83 × 10 is 8.299999999999999 as a float (seed 000-03) and 0.999 × 10 is 9.990000000000002:
+  // the cell must show the decimal value, not the float (core/numbers.ts roundDecimal).
   it("EXECSCORE(83) is exactly 8.3 and EXECSCORE(99.9) exactly 9.99 (seeds 000-03, 001-05)", () => {
     assert.strictEqual(perf.EXECSCORE(83), 8.3);
     assert.strictEqual(perf.EXECSCORE(99.9), 9.99);
