@@ -66,26 +66,24 @@ const mergeIndexes = new WeakMap<Merge[], MergeIndex>();
 /** Beyond this many cells (a sheet of junk to XFD1048576) the list alone is used. */
 const MAX_COVER = 1 << 22;
 
-function mergeIndex(grid: Grid): MergeIndex {
+/** Made once per sheet, apart from the lookup so that the lookup stays small. */
+function buildMergeIndex(grid: Grid): MergeIndex {
   const merges = grid.merges;
-  let index = mergeIndexes.get(merges);
-  if (!index || index.size !== merges.length) {
-    const height = grid.values.length;
-    const width = lastCol(grid) - grid.left + 1;
-    const cells = height * width <= MAX_COVER ? height * width : 0;
-    index = { top: grid.top, left: grid.left, height: cells ? height : 0, width: cells ? width : 0, cover: new Int32Array(cells), size: merges.length };
-    // Last to first, so that the first listed wins where merges overlap.
-    for (let i = merges.length - 1; i >= 0 && cells; i--) {
-      const m = merges[i];
-      const top = Math.max(m.top - index.top, 0);
-      const bottom = Math.min(m.bottom - index.top, index.height - 1);
-      const left = Math.max(m.left - index.left, 0);
-      const right = Math.min(m.right - index.left, index.width - 1);
-      if (left > right) continue; // (fill would read a negative end from the row's end)
-      for (let r = top; r <= bottom; r++) index.cover.fill(i + 1, r * index.width + left, r * index.width + right + 1);
-    }
-    mergeIndexes.set(merges, index);
+  const height = grid.values.length;
+  const width = lastCol(grid) - grid.left + 1;
+  const cells = height * width <= MAX_COVER ? height * width : 0;
+  const index = { top: grid.top, left: grid.left, height: cells ? height : 0, width: cells ? width : 0, cover: new Int32Array(cells), size: merges.length };
+  // Last to first, so that the first listed wins where merges overlap.
+  for (let i = merges.length - 1; i >= 0 && cells; i--) {
+    const m = merges[i];
+    const top = Math.max(m.top - index.top, 0);
+    const bottom = Math.min(m.bottom - index.top, index.height - 1);
+    const left = Math.max(m.left - index.left, 0);
+    const right = Math.min(m.right - index.left, index.width - 1);
+    if (left > right) continue; // (fill would read a negative end from the row's end)
+    for (let r = top; r <= bottom; r++) index.cover.fill(i + 1, r * index.width + left, r * index.width + right + 1);
   }
+  mergeIndexes.set(merges, index);
   return index;
 }
 
@@ -93,7 +91,8 @@ function mergeIndex(grid: Grid): MergeIndex {
 export function mergeAt(grid: Grid, row: number, col: number): Merge | undefined {
   const merges = grid.merges;
   if (merges.length === 0) return undefined;
-  const index = mergeIndex(grid);
+  let index = mergeIndexes.get(merges);
+  if (!index || index.size !== merges.length) index = buildMergeIndex(grid);
   const r = row - index.top;
   const c = col - index.left;
   if (r >= 0 && r < index.height && c >= 0 && c < index.width) {

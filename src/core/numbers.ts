@@ -110,9 +110,9 @@ function fromDecimal(d: Decimal): number {
 
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
 /**
- * x × 10^places as a double is within 5.2e-15 of itself of the decimal value × 10^places
- * (15 digits: 5e-15 relative; the product: 1.1e-16). Outside this margin of a tie the double
- * decides the rounding as the decimal would.
+ * y = |x| × 10^places as a double differs from the decimal value × 10^places by less than
+ * 5.2e-15 × y (15 digits: 5e-15 relative; the product: 1.1e-16). Farther than this from a tie,
+ * the double decides the rounding as the decimal would.
  */
 const undecided = (y: number) => 1e-9 + y * 6e-15;
 
