@@ -4,7 +4,7 @@
  * template all call these; nothing else computes a number the user sees.
  */
 import { Grade, QualitativeLevel } from "./labels";
-import { Actual, QuantitativeTarget, RoundingMode, Target, roundDecimal } from "./numbers";
+import { Actual, QuantitativeTarget, RoundingMode, Target, roundDecimal, sumDecimal } from "./numbers";
 
 /** Why a computation has no number, in the terms of a spreadsheet error. */
 export interface ScoringError {
@@ -45,6 +45,15 @@ export function execScore(rate: number, weight = DEFAULT_BUDGET_WEIGHT, mode: Ro
 /** The unrounded 得分 of a rate, for comparisons within a tolerance. */
 export function exactExecScore(rate: number, weight: number): number {
   return (Math.min(rate, 100) / 100) * weight;
+}
+
+/**
+ * 总分 (or the 分值 of the 总分 row): the 预算执行 part plus every indicator's, summed as SUM does
+ * (what is not a number counts as 0), without float noise. The indicators' sum is given too.
+ */
+export function formTotal(budgetPart: number, indicatorParts: readonly unknown[]): { indicators: number; total: number } {
+  const indicators = sumDecimal(indicatorParts);
+  return { indicators, total: sumDecimal([budgetPart, indicators]) };
 }
 
 /** 评分等级: 90 and above 优, 80–90 良, 60–80 中, below 60 差. */

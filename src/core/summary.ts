@@ -115,9 +115,8 @@ export function summarySheet(entries: SummaryEntry[], name = SUMMARY_SHEET): Tem
   });
 
   const total = last + 1;
-  const sum = sumDecimal;
-  const budget = sum(entries.map((e) => e.values.budget));
-  const executed = sum(entries.map((e) => e.values.executed));
+  const budget = sumDecimal(entries.map((e) => e.values.budget));
+  const executed = sumDecimal(entries.map((e) => e.values.executed));
   const overall = rateOf(budget, executed);
   merge(`A${total}:E${total}`, "header", "合计");
   put(`F${total}`, "computed", { formula: `=SUM(F${FIRST_SUMMARY_ROW}:F${last})`, result: budget });

@@ -6,7 +6,7 @@
 import type { CellValue } from "./grid";
 import { FUND_ROWS, FundRowKey, Project } from "./model";
 import { cellText, compact, isBlank, roundDecimal, sumDecimal } from "./numbers";
-import { DEFAULT_BUDGET_WEIGHT, execRate, execScore, grade, isError } from "./scoring";
+import { DEFAULT_BUDGET_WEIGHT, execRate, execScore, formTotal, grade, isError } from "./scoring";
 
 export const DEFAULT_ROWS = 12;
 
@@ -127,9 +127,6 @@ const arith = (e: Entry | undefined): number | undefined => {
   const o = operand(e);
   return o.kind === "number" ? o.value : o.kind === "blank" ? 0 : undefined;
 };
-/** SUM over cells: numbers only. Rounded to 10 places against float noise, as a spreadsheet shows it. */
-const sumOf = (entries: Entry[]): number => sumDecimal(entries);
-
 /** =IF(D=0,0,ROUND(E/D*100,2)): 0 when the budget is 0, as the template's formula shows it. */
 export function rateOf(budget: Entry | undefined, executed: Entry | undefined): number | undefined {
   const b = arith(budget);
@@ -147,7 +144,7 @@ export function computeForm(data: FormData): Partial<Record<ComputedField, numbe
     total: { initial: null, budget: null, executed: null }, ...data.funds,
   };
   for (const column of AMOUNTS) {
-    const total = sumOf(PARTS.map((row) => data.funds[row][column]));
+    const total = sumDecimal(PARTS.map((row) => data.funds[row][column]));
     amounts.total[column] = total;
     out[`funds.total.${column}`] = total;
   }
@@ -157,10 +154,8 @@ export function computeForm(data: FormData): Partial<Record<ComputedField, numbe
   const scored = rate === undefined || weight === undefined ? undefined : execScore(rate, weight);
   const score = scored && !isError(scored) ? scored.value : undefined;
   out["funds.total.score"] = score;
-  const plus = (head: number | undefined, tail: number | undefined) =>
-    head === undefined || tail === undefined ? undefined : roundDecimal(head + tail, 10);
-  out.totalWeight = plus(weight, sumOf(data.indicators.map((i) => i.weight)));
-  const totalScore = plus(score, sumOf(data.indicators.map((i) => i.score)));
+  out.totalWeight = weight === undefined ? undefined : formTotal(weight, data.indicators.map((i) => i.weight)).total;
+  const totalScore = score === undefined ? undefined : formTotal(score, data.indicators.map((i) => i.score)).total;
   out.totalScore = totalScore;
   const g = totalScore === undefined ? undefined : grade(totalScore);
   out.grade = g && !isError(g) ? g.value : undefined;

@@ -1,6 +1,7 @@
 // TOTAL_SUM: 总分 = 预算执行得分 + Σ 指标得分 (财预〔2020〕10号 自评表).
 import { Project } from "../model";
-import { SUM_TOLERANCE, fmt2, roundDecimal, sumDecimal, within } from "../numbers";
+import { SUM_TOLERANCE, fmt2, roundDecimal, within } from "../numbers";
+import { formTotal } from "../scoring";
 import { ProjectRule, finding, stated } from "./rule";
 
 export const TotalSumRule: ProjectRule = {
@@ -12,8 +13,7 @@ export const TotalSumRule: ProjectRule = {
     const budgetScore = project.funds.total.score.value;
     // An empty 总分 where every part is there is a wrong 总分 too.
     if (budgetScore === null || project.indicators.some((i) => i.score.value === null)) return [];
-    const indicatorSum = sumDecimal(project.indicators.map((i) => i.score.value));
-    const sum = sumDecimal([budgetScore, indicatorSum]);
+    const { indicators: indicatorSum, total: sum } = formTotal(budgetScore, project.indicators.map((i) => i.score.value));
     if (total !== null && within(total, sum, SUM_TOLERANCE)) return [];
     return [finding(this, project, project.totalScore,
       `总分应为 ${fmt2(sum)}（预算执行 ${fmt2(budgetScore)} + 指标 ${fmt2(indicatorSum)}），表中为 ${stated(project.totalScore)}`,
