@@ -24,6 +24,13 @@ export interface Grid {
   /** Number formats, same shape as values; missing rows or cells mean "General". */
   formats?: (string | null)[][];
   merges: Merge[];
+  /** The sheet's visibility in its workbook; absent means visible. Hidden sheets are still checked. */
+  visibility?: "visible" | "hidden" | "veryHidden";
+  /**
+   * Formula cells whose file carries no calculated result (a workbook saved by a program that does
+   * not calculate), 0-based sheet positions; such a cell's value is null. Absent means none.
+   */
+  uncalculated?: { row: number; col: number }[];
 }
 
 export function valueAt(grid: Grid, row: number, col: number): CellValue {

@@ -15,6 +15,14 @@ export interface Field<T> {
   col: number;
   /** The number format of the cell, when it has one. */
   format?: string | null;
+  /**
+   * The layout has no label for this field (layouts.md, "What a missing block means"): the field
+   * is absent, not missing. Its value is null, the report gives it as null with no cell, and no
+   * rule asks for it.
+   */
+  absent?: true;
+  /** The cell holds a formula whose result the file does not carry (NOT_CALCULATED): rules skip it. */
+  uncalculated?: true;
 }
 
 export const FUND_ROWS = ["total", "current", "carryover", "other"] as const;
