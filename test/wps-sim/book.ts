@@ -29,6 +29,8 @@ export class WpsBook {
   calls = new Map<string, number>();
   options: Required<WpsBookOptions>;
   name = "工作簿1.xlsx";
+  /** Application.DisplayAlerts. */
+  displayAlerts = true;
   private partCounter = 0;
 
   constructor(state?: WpsState, options: WpsBookOptions = {}) {

@@ -86,8 +86,10 @@ export class SimWorksheet implements EtWorksheet {
     this.book.write("activate", sheet);
   }
 
+  /** Deleting asks the user first (VBA Worksheet.Delete) unless DisplayAlerts is off: the simulator refuses it. */
   Delete(): void {
     const sheet = this.alive();
+    if (this.book.displayAlerts) throw new Error("删除工作表会弹出确认对话框：先把 Application.DisplayAlerts 设为 false");
     const sheets = this.book.state.sheets;
     if (sheets.filter((s) => s.visible === -1 && s !== sheet).length === 0) throw new Error("工作簿中至少应含有一张可见的工作表");
     const activeName = this.book.activeSheet;
@@ -250,6 +252,13 @@ export class SimApplication implements EtApplication {
   get Build(): string {
     return this.book.options.build;
   }
+  get DisplayAlerts(): boolean {
+    return this.book.displayAlerts;
+  }
+  set DisplayAlerts(on: boolean) {
+    this.book.displayAlerts = on;
+  }
+  ScreenUpdating = true;
 }
 
 export { assertEditable };

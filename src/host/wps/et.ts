@@ -26,6 +26,9 @@ export interface EtApplication {
   readonly ActiveCell: EtRange | null;
   /** "12.1.0.20540"-style build string. */
   readonly Build: string;
+  /** False while the add-in deletes its own sheet: Worksheet.Delete asks the user otherwise. */
+  DisplayAlerts: boolean;
+  ScreenUpdating: boolean;
 }
 
 export interface EtWorkbook {

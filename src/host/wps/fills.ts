@@ -49,7 +49,8 @@ export function hexOf(color: number): string {
   return `#${rgb.toString(16).toUpperCase().padStart(6, "0")}`;
 }
 
-export const isGradient = (pattern: number): boolean => pattern === XL.linearGradient || pattern === XL.rectangularGradient;
+/** A gradient fill: its stops are not in the record, so it could not be put back. */
+export const isGradientFill = (fill: CellFill | undefined): boolean => fill?.pattern === "LinearGradient" || fill?.pattern === "RectangularGradient";
 
 /** A theme colour's index, or undefined: reading it where there is none is an error in VBA, so it is caught. */
 function themeOf(interior: EtInterior): number | undefined {
