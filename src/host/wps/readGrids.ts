@@ -50,47 +50,67 @@ function halves(a: Area): [Area, Area] {
 const visibilityOf = (visible: number): Grid["visibility"] =>
   visible === XL.sheetVeryHidden ? "veryHidden" : visible === XL.sheetHidden ? "hidden" : "visible";
 
-/** The formats of the number cells of `area` (the core reads formats of numbers only). */
-function readFormats(ws: EtWorksheet, area: Area, values: CellValue[][], origin: { top: number; left: number }, formats: (string | null)[][]): void {
-  const hasNumber = (a: Area) => {
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (typeof values[r - origin.top]?.[c - origin.left] === "number") return true;
-    return false;
+/**
+ * The formats of the number cells (the core reads formats of numbers only): each column's runs
+ * of consecutive number cells are asked once; a run whose cells differ (null) is halved.
+ */
+function readFormats(ws: EtWorksheet, values: CellValue[][], origin: { top: number; left: number }, formats: (string | null)[][]): void {
+  const pending: Area[] = [];
+  const width = Math.max(0, ...values.map((row) => row.length));
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < values.length; r++) {
+      if (typeof values[r][c] !== "number") continue;
+      const start = r;
+      while (r + 1 < values.length && typeof values[r + 1][c] === "number") r++;
+      pending.push({ top: origin.top + start, bottom: origin.top + r, left: origin.left + c, right: origin.left + c });
+    }
+  }
+  const set = (a: Area, f: unknown) => {
+    for (let r = a.top; r <= a.bottom; r++) formats[r - origin.top][a.left - origin.left] = typeof f === "string" && f !== "General" ? f : null;
   };
-  const pending: Area[] = [area];
   while (pending.length) {
     const a = pending.pop()!;
-    if (!hasNumber(a)) continue;
     const format = rangeOf(ws, a).NumberFormat as unknown;
-    if (typeof format === "string" || a.top === a.bottom && a.left === a.right) {
-      const f = typeof format === "string" && format !== "General" ? format : null;
-      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) formats[r - origin.top][c - origin.left] = f;
-    } else if (Array.isArray(format)) {
-      // A WPS build that answers with one format per cell, as Office.js does.
-      (format as unknown[][]).forEach((row, i) => row.forEach((f, j) => (formats[a.top - origin.top + i][a.left - origin.left + j] = typeof f === "string" && f !== "General" ? f : null)));
-    } else {
-      pending.push(...halves(a));
-    }
+    if (typeof format === "string" || a.top === a.bottom) set(a, format);
+    else if (Array.isArray(format)) (format as unknown[][]).forEach((row, i) => set({ ...a, top: a.top + i, bottom: a.top + i }, row[0]));
+    else pending.push(...halves(a));
   }
 }
 
-/** The merged areas that meet `area`, in the order found. */
+/**
+ * The merged areas that meet `area`. An area is asked about its top-left cell first: a merge
+ * there is taken whole (MergeArea) and the rest of the area, to its right and below it, is asked
+ * next; otherwise the area is asked whether it holds any merged cell, and halved when it does.
+ */
 export function readMerges(ws: EtWorksheet, area: Area): Merge[] {
   const found = new Map<string, Merge>();
   const pending: Area[] = [area];
   while (pending.length) {
     const a = pending.pop()!;
     if (a.top > a.bottom || a.left > a.right) continue;
-    if (rangeOf(ws, a).MergeCells === false) continue;
-    const single = a.top === a.bottom && a.left === a.right;
-    const corner = rangeOf(ws, { top: a.top, left: a.left, bottom: a.top, right: a.left });
-    const m = single || corner.MergeCells !== false ? parseArea(corner.MergeArea.Address(false, false)) : undefined;
-    if (m && (m.bottom > m.top || m.right > m.left)) {
-      found.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
-      // The merge covers the corner of `a`: what is left is to its right and below it.
+    // A merge that reaches into this area from one found before is known without asking.
+    let m = [...found.values()].find((f) => a.top >= f.top && a.top <= f.bottom && a.left >= f.left && a.left <= f.right);
+    if (!m) {
+      const corner = rangeOf(ws, { top: a.top, left: a.left, bottom: a.top, right: a.left });
+      if (corner.MergeCells) {
+        m = parseArea(corner.MergeArea.Address(false, false))!;
+        found.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
+      }
+    }
+    if (m) {
       pending.push({ top: a.top, bottom: Math.min(m.bottom, a.bottom), left: m.right + 1, right: a.right });
       pending.push({ top: m.bottom + 1, bottom: a.bottom, left: a.left, right: a.right });
-    } else if (!single) {
-      pending.push(...halves(a));
+      continue;
+    }
+    if (a.top === a.bottom && a.left === a.right) continue;
+    const rest = a.left < a.right ? { ...a, left: a.left + 1, bottom: a.top } : undefined;
+    // The corner is not merged: the rest of its row, then the rows below, are asked as wholes.
+    for (const part of [rest, { ...a, top: a.top + 1 }]) {
+      if (!part || part.top > part.bottom || part.left > part.right) continue;
+      const merged = rangeOf(ws, part).MergeCells;
+      if (merged === false) continue;
+      if (part === rest) pending.push(part);
+      else pending.push(...halves(part));
     }
   }
   return [...found.values()];
@@ -114,7 +134,7 @@ export function readSheet(ws: EtWorksheet): Grid {
   if (typeof uniform === "string") {
     if (uniform !== "General") for (const row of formats) row.fill(uniform);
   } else {
-    readFormats(ws, area, values, { top, left }, formats);
+    readFormats(ws, values, { top, left }, formats);
   }
   return { name, top, left, values, formats, merges, visibility };
 }
