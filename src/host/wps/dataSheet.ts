@@ -16,6 +16,7 @@ import { a1 } from "../../core/grid";
 import { partJson } from "../../core/storedData";
 import { rowsOf } from "./values";
 import { EtApplication, EtWorkbook, EtWorksheet, XL } from "./et";
+import { deleteSheet, findSheet } from "./sheets";
 
 export const DATA_SHEET = "_perfeval_data";
 export const DATA_SHEET_MARK = "urn:perfeval:data-sheet:1";
@@ -45,18 +46,9 @@ export function documentsOf(rows: unknown[][]): SheetDocuments {
   return documents;
 }
 
-function findSheet(book: EtWorkbook): EtWorksheet | undefined {
-  const sheets = book.Worksheets;
-  for (let i = 1; i <= sheets.Count; i++) {
-    const ws = sheets.Item(i);
-    if (ws.Name.toLowerCase() === DATA_SHEET.toLowerCase()) return ws;
-  }
-  return undefined;
-}
-
 /** Everything the data sheet holds (one Value2 call), empty when there is no sheet or it is not ours. */
 export function readDataSheet(book: EtWorkbook): SheetDocuments {
-  const ws = findSheet(book);
+  const ws = findSheet(book, DATA_SHEET);
   if (!ws) return new Map();
   const used = ws.UsedRange;
   const rows = rowsOf(used.Value2, used.Rows.Count, used.Columns.Count);
@@ -80,7 +72,7 @@ export function writeDataSheet(app: EtApplication, book: EtWorkbook, namespace: 
   const documents = readDataSheet(book);
   if (xml === null) documents.delete(namespace);
   else documents.set(namespace, xml);
-  let ws = findSheet(book);
+  let ws = findSheet(book, DATA_SHEET);
   if (documents.size === 0) {
     if (ws) deleteSheet(app, ws);
     return;
@@ -106,14 +98,4 @@ function addDataSheet(book: EtWorkbook): EtWorksheet {
   ws.Visible = XL.sheetVeryHidden;
   active?.Activate();
   return ws;
-}
-
-function deleteSheet(app: EtApplication, ws: EtWorksheet): void {
-  const alerts = app.DisplayAlerts;
-  app.DisplayAlerts = false;
-  try {
-    ws.Delete();
-  } finally {
-    app.DisplayAlerts = alerts;
-  }
 }
