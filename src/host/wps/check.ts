@@ -17,6 +17,7 @@ import { HIGHLIGHTS_NS, MAPPING_NS, activeBook, readDocuments, writeDocument } f
 import { EtApplication, EtWorkbook } from "./et";
 import { WpsCellFill, isGradientFill, paintFill, readFill, writeFill } from "./fills";
 import { SheetInfo, readWorkbook } from "./readGrids";
+import { worksheets } from "./sheets";
 
 export interface CheckProgress {
   stage: "read" | "check" | "paint";
@@ -63,9 +64,11 @@ export function checkWorkbook(app: EtApplication, onProgress?: (p: CheckProgress
   }
   const result = checkSheets(sheets);
   const exists = new Set(read.sheets.map((s) => s.name));
-  const old = recordsFrom(readDocuments(book, HIGHLIGHTS_NS)).filter((r) => exists.has(r.sheet));
+  const documents = readDocuments(book, HIGHLIGHTS_NS);
+  // Records of sheets deleted or renamed since cannot be restored: they are dropped.
+  const old = recordsFrom(documents).filter((r) => exists.has(r.sheet));
   const targets = paintTargets(result.findings).filter((t) => exists.has(t.sheet));
-  if (targets.length === 0 && old.length === 0 && readDocuments(book, HIGHLIGHTS_NS).length === 0) return result;
+  if (targets.length === 0 && old.length === 0 && documents.length === 0) return result;
   onProgress?.({ stage: "paint", done: 0, total: 1 });
   const fills = currentFills(book, [...old, ...targets]);
   // A gradient fill cannot be put back from a record: such a cell keeps its fill unpainted.
@@ -93,7 +96,4 @@ export function hasHighlights(app: EtApplication): boolean {
   return readDocuments(activeBook(app), HIGHLIGHTS_NS).length > 0;
 }
 
-function infosOf(book: EtWorkbook): SheetInfo[] {
-  const sheets = book.Worksheets;
-  return Array.from({ length: sheets.Count }, (_, i) => sheets.Item(i + 1)).map((ws) => ({ name: ws.Name, protected: ws.ProtectContents }));
-}
+const infosOf = (book: EtWorkbook): SheetInfo[] => worksheets(book).map((ws) => ({ name: ws.Name, protected: ws.ProtectContents }));

@@ -13,6 +13,7 @@ import { CellValue, Grid, Merge, a1, parseArea } from "../../core/grid";
 import { rowsOf } from "./values";
 import { DATA_SHEET } from "./dataSheet";
 import { activeBook } from "./documents";
+import { worksheets } from "./sheets";
 import { EtApplication, EtRange, EtWorksheet, XL } from "./et";
 
 export interface SheetInfo {
@@ -142,16 +143,9 @@ export function readSheet(ws: EtWorksheet): Grid {
 /** The sheets of the active workbook (all, or the active one), our own data sheet left out. */
 export function readWorkbook(app: EtApplication, scope: "all" | "active"): WorkbookRead {
   const book = activeBook(app);
-  const worksheets: EtWorksheet[] = [];
-  if (scope === "active") {
-    const active = book.ActiveSheet;
-    if (!active) throw new Error("没有活动的工作表");
-    worksheets.push(active);
-  } else {
-    const sheets = book.Worksheets;
-    for (let i = 1; i <= sheets.Count; i++) worksheets.push(sheets.Item(i));
-  }
-  const ours = worksheets.filter((ws) => ws.Name.toLowerCase() !== DATA_SHEET.toLowerCase());
+  const active = book.ActiveSheet;
+  if (scope === "active" && !active) throw new Error("没有活动的工作表");
+  const ours = (scope === "active" ? [active!] : worksheets(book)).filter((ws) => ws.Name.toLowerCase() !== DATA_SHEET.toLowerCase());
   return {
     sheets: ours.map((ws) => ({ name: ws.Name, protected: ws.ProtectContents })),
     grids: ours.map(readSheet),

@@ -2,12 +2,14 @@ import { strict as assert } from "assert";
 import { checkWorkbook as checkInExcel, setMappingOverride as setInExcel } from "../../../src/office";
 import { checkWorkbook } from "../../../src/host/wps/check";
 import { loadMapping, readActiveSheetMapping, selectCell, selectedCellAddress, setMappingOverride } from "../../../src/host/wps/mapping";
-import { MAPPING_NS } from "../../../src/host/wps/documents";
+import { CONFIG_NS, MAPPING_NS, readDocuments, writeDocument } from "../../../src/host/wps/documents";
+import { clearHighlights } from "../../../src/host/wps/check";
+import { DATA_SHEET } from "../../../src/host/wps/dataSheet";
 import { a1 } from "../../../src/core/grid";
 import { seedForms } from "../../fixtures/seedForms";
 import { simOf } from "../../office/simHost";
-import { bookFromExcel } from "../../wps-sim/wps";
-import { reopen, seedBook, seedSpecs, useBook } from "./support";
+import { WpsBook, bookFromExcel } from "../../wps-sim/wps";
+import { expectedFindings, reopen, seedBook, seedSpecs, useBook } from "./support";
 
 /** A form that TOTAL_SUM finds clean, and where its 总分 row's cells are. */
 function cleanForm(result: ReturnType<typeof checkWorkbook>) {
@@ -85,5 +87,52 @@ describe("WPS: the active sheet and the selection", () => {
     selectCell(host.app, name, "G13");
     assert.deepEqual(book.selection, { sheet: name, address: "G13" });
     assert.deepEqual(book.log.map((w) => w.what), ["activate", "select"], "activates first: WPS selects only on the active sheet");
+  });
+});
+
+describe("WPS: the add-in's documents by namespace", () => {
+  for (const customXmlParts of [true, false]) {
+    it(`stores, replaces and removes the configuration document (${customXmlParts ? "custom XML parts" : "very hidden sheet"}), large ones too`, () => {
+      const { book, host } = seedBook("plain", { customXmlParts });
+      const before = book.snapshot();
+      const wb = host.app.ActiveWorkbook!;
+      const large = { version: 1, note: "'=1+1 开头的文字 ".repeat(5000) };
+      writeDocument(host.app, wb, CONFIG_NS, "perfevalConfig", { version: 1, rules: { BUDGET_WEIGHT: "off" } });
+      writeDocument(host.app, wb, CONFIG_NS, "perfevalConfig", large);
+      assert.deepEqual(readDocuments(wb, CONFIG_NS), [large], "one document, the last written, whole");
+      assert.deepEqual(readDocuments(reopen(book).host.app.ActiveWorkbook!, CONFIG_NS), [large]);
+      const again = reopen(book);
+      writeDocument(again.host.app, again.host.app.ActiveWorkbook!, CONFIG_NS, "perfevalConfig", null);
+      assert.deepEqual(readDocuments(again.host.app.ActiveWorkbook!, CONFIG_NS), []);
+      assert.deepEqual(again.book.snapshot(), before, "nothing of ours is left");
+    });
+  }
+
+  it("moves a document from the data sheet into custom XML parts when the workbook is opened in a build that has them", () => {
+    const { book, host } = seedBook("plain", { customXmlParts: false });
+    setMappingOverride(host.app, seedForms()[0].name, "grade", "C21");
+    const opened = WpsBook.fromJSON(book.toJSON());
+    const h = useBook(opened);
+    assert.deepEqual(loadMapping(h.app), { [seedForms()[0].name]: { grade: "C21" } });
+    setMappingOverride(h.app, seedForms()[0].name, "year", "A2");
+    assert.equal(opened.findSheet(DATA_SHEET), undefined, "the data sheet went with its last document");
+    assert.deepEqual(loadMapping(h.app), { [seedForms()[0].name]: { grade: "C21", year: "A2" } });
+  });
+});
+
+describe("WPS and Excel: marks made in one are cleared in the other", () => {
+  it("clears in WPS the highlights an Excel check painted, restoring the fills Excel recorded", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const first = expectedFindings(specs);
+    sim.setFill(first[0].sheet, first[0].cell, { color: "#00B050", pattern: "Solid" });
+    sim.setFill(first[1].sheet, first[1].cell, { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" });
+    const unpainted = bookFromExcel(sim.toJSON()).snapshot();
+    await checkInExcel();
+    const book = bookFromExcel(sim.toJSON());
+    assert.notDeepEqual(book.snapshot(), unpainted);
+    const host = useBook(book);
+    assert.ok(clearHighlights(host.app) > 0);
+    assert.deepEqual(book.snapshot().sheets, unpainted.sheets, "every fill as before the Excel check");
   });
 });
