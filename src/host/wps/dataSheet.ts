@@ -46,14 +46,18 @@ export function documentsOf(rows: unknown[][]): SheetDocuments {
   return documents;
 }
 
-/** Everything the data sheet holds (one Value2 call), empty when there is no sheet or it is not ours. */
-export function readDataSheet(book: EtWorkbook): SheetDocuments {
-  const ws = findSheet(book, DATA_SHEET);
-  if (!ws) return new Map();
+/** The sheet's rows from A1 (one Value2 call), or undefined when it is not ours (no mark in A1). */
+function ourRows(ws: EtWorksheet): unknown[][] | undefined {
   const used = ws.UsedRange;
   const rows = rowsOf(used.Value2, used.Rows.Count, used.Columns.Count);
-  if (used.Row !== 1 || used.Column !== 1 || rows[0]?.[0] !== DATA_SHEET_MARK) return new Map();
-  return documentsOf(rows.slice(1));
+  return used.Row === 1 && used.Column === 1 && rows[0]?.[0] === DATA_SHEET_MARK ? rows : undefined;
+}
+
+/** Everything the data sheet holds, empty when there is no sheet or it is not ours. */
+export function readDataSheet(book: EtWorkbook): SheetDocuments {
+  const ws = findSheet(book, DATA_SHEET);
+  const rows = ws && ourRows(ws);
+  return rows ? documentsOf(rows.slice(1)) : new Map();
 }
 
 /** The JSON documents stored for one namespace in the sheet. */
@@ -73,6 +77,8 @@ export function writeDataSheet(app: EtApplication, book: EtWorkbook, namespace: 
   if (xml === null) documents.delete(namespace);
   else documents.set(namespace, xml);
   let ws = findSheet(book, DATA_SHEET);
+  // A sheet of that name that the user made is theirs: never written over, never deleted.
+  if (ws && !ourRows(ws)) throw new Error(`工作簿中已有名为“${DATA_SHEET}”的工作表，加载项无法在其中保存数据：请将其改名`);
   if (documents.size === 0) {
     if (ws) deleteSheet(app, ws);
     return;

@@ -3,15 +3,15 @@
  * a call into WPS, so a sheet is read in whole blocks, never cell by cell:
  *
  *   Value2         the used range's values, one call (rows of values)
- *   NumberFormat   one call; only when the cells' formats differ (WPS then returns null) is the
- *                  range split in halves, and only halves that hold numbers are asked again
- *   merges         ET has no list of merged areas: MergeCells of the used range, one call, is
- *                  false on a sheet without merges; otherwise halves are asked the same way and
- *                  each merge found costs a MergeArea call, so calls grow with merges, not cells
+ *   NumberFormat   one call; only when the cells' formats differ (WPS then returns null) is each
+ *                  column's run of number cells asked, and a run that still differs halved
+ *   merges         ET has no list of merged areas: areas are asked whether they hold merged cells
+ *                  (MergeCells) and their top-left cell for its merge (MergeArea), so the calls
+ *                  grow with the merges (about three per merge on the seed forms), not the cells
  */
 import { CellValue, Grid, Merge, a1, parseArea } from "../../core/grid";
 import { rowsOf } from "./values";
-import { DATA_SHEET } from "./dataSheet";
+import { DATA_SHEET, DATA_SHEET_MARK } from "./dataSheet";
 import { activeBook } from "./documents";
 import { worksheets } from "./sheets";
 import { EtApplication, EtRange, EtWorksheet, XL } from "./et";
@@ -20,8 +20,6 @@ export interface SheetInfo {
   name: string;
   protected: boolean;
 }
-
-export { rowsOf };
 
 export interface WorkbookRead {
   sheets: SheetInfo[];
@@ -140,14 +138,17 @@ export function readSheet(ws: EtWorksheet): Grid {
   return { name, top, left, values, formats, merges, visibility };
 }
 
+/** Our own data sheet (dataSheet.ts): named so and marked in A1. A user's sheet of that name is read as any other. */
+const isDataSheet = (g: Grid) => g.name.toLowerCase() === DATA_SHEET.toLowerCase() && g.top === 0 && g.left === 0 && g.values[0]?.[0] === DATA_SHEET_MARK;
+
 /** The sheets of the active workbook (all, or the active one), our own data sheet left out. */
 export function readWorkbook(app: EtApplication, scope: "all" | "active"): WorkbookRead {
   const book = activeBook(app);
   const active = book.ActiveSheet;
   if (scope === "active" && !active) throw new Error("没有活动的工作表");
-  const ours = (scope === "active" ? [active!] : worksheets(book)).filter((ws) => ws.Name.toLowerCase() !== DATA_SHEET.toLowerCase());
+  const read = (scope === "active" ? [active!] : worksheets(book)).map((ws) => ({ ws, grid: readSheet(ws) })).filter((r) => !isDataSheet(r.grid));
   return {
-    sheets: ours.map((ws) => ({ name: ws.Name, protected: ws.ProtectContents })),
-    grids: ours.map(readSheet),
+    sheets: read.map(({ ws }) => ({ name: ws.Name, protected: ws.ProtectContents })),
+    grids: read.map(({ grid }) => grid),
   };
 }

@@ -136,3 +136,15 @@ describe("WPS and Excel: marks made in one are cleared in the other", () => {
     assert.deepEqual(book.snapshot().sheets, unpainted.sheets, "every fill as before the Excel check");
   });
 });
+
+describe("WPS: the data sheet is ours only", () => {
+  it("refuses to write over a sheet of the same name that the user made, leaving it as it was", () => {
+    const { book, host } = seedBook("plain", { customXmlParts: false });
+    book.addSheet(DATA_SHEET);
+    book.setValue(DATA_SHEET, "A1", "用户自己的表");
+    const before = book.snapshot();
+    assert.throws(() => setMappingOverride(host.app, seedForms()[0].name, "grade", "C21"), /已有名为/);
+    assert.deepEqual(book.snapshot(), before);
+    assert.deepEqual(loadMapping(host.app), {}, "and reads nothing from it");
+  });
+});
