@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * npm test: compile the command line (build/), build the add-in (dist/), then run every mocha
+ * npm test: compile the command line (build/), build the add-ins (dist/, dist-wps/), then run every mocha
  * test and end with one plain line "N passed, N failed" (CI reads it).
  *   npm test -- test/core        only the tests under a path
- *   PERFEVAL_SKIP_BUILD=1        reuse build/ and dist/ while iterating
+ *   PERFEVAL_SKIP_BUILD=1        reuse build/, dist/ and dist-wps/ while iterating
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -25,6 +25,7 @@ function step(title, command, args) {
 if (!process.env.PERFEVAL_SKIP_BUILD) {
   step("tsc -p tsconfig.node.json (the command line)", process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"]);
   step("webpack --mode production (the add-in)", process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"]);
+  step("build:wps (the WPS add-in)", process.execPath, [path.join(root, "scripts/build-wps.js")]);
 }
 
 require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsconfig.json") });
