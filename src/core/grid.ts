@@ -131,6 +131,15 @@ export function a1(row: number, col: number): string {
   return columnName(col) + (row + 1);
 }
 
+/** Excel's grid since 2007: A1:XFD1048576. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/** Whether a 0-based position lies in Excel's grid (a stored address may point anywhere). */
+export function inSheetGrid(row: number, col: number): boolean {
+  return row >= 0 && row < SHEET_ROWS && col >= 0 && col < SHEET_COLUMNS;
+}
+
 /** 0-based position of an A1 address ("$B$3" and "b3" too); undefined when it is not one. */
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
