@@ -5,9 +5,10 @@ import { SingleBar } from "cli-progress";
 import { toReport } from "../core/report";
 import { checkFile } from "../node/checkFile";
 import { writeCheckedCopy } from "../node/writeChecked";
-import { CliError } from "./errors";
-import { Io, useColour } from "./io";
+import { Io, refuseInputAsOutput, useColour, writeFileSafely } from "./io";
 import { textReport } from "./textReport";
+
+const SAME_FILE = "--out 不能是被检查的文件本身（也不能是它的链接或另一个路径）：检查从不改写原文件，请换一个文件名";
 
 /** Below this many sheets a check is too quick for a progress bar to help. */
 const PROGRESS_MIN_SHEETS = 10;
@@ -42,9 +43,7 @@ export function checkCommand(io: Io): Command {
     .option("-o, --out <CHECKED.xlsx>", "另存一份标记了问题单元格的副本（不改动原文件）")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, options: { format: "text" | "json"; out?: string }) => {
-      if (options.out && path.resolve(options.out) === path.resolve(file)) {
-        throw new CliError("--out 不能是被检查的文件本身：检查从不改写原文件，请换一个文件名");
-      }
+      if (options.out) refuseInputAsOutput(options.out, [file], SAME_FILE);
       const bar = progressBar(io);
       let checked;
       try {
@@ -54,11 +53,7 @@ export function checkCommand(io: Io): Command {
       }
       const { workbook, result } = checked;
       if (options.out) {
-        try {
-          await writeCheckedCopy(workbook, file, result, options.out);
-        } catch (e) {
-          throw new CliError(`无法写入 ${options.out}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
-        }
+        await writeFileSafely(options.out, await writeCheckedCopy(workbook, file, result), [file], SAME_FILE);
       }
       if (options.format === "json") {
         // Indented for a person at a terminal; one line (40 % smaller) for the program it is piped to.

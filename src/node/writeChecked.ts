@@ -62,15 +62,10 @@ function addResultsSheet(workbook: ExcelJS.Workbook, file: string, result: Check
   if (result.findings.length > 0) ws.autoFilter = { from: "A3", to: `E${3 + result.findings.length}` };
 }
 
-/** Writes the checked copy of an already loaded workbook to `out`. */
-export async function writeCheckedCopy(
-  workbook: ExcelJS.Workbook,
-  file: string,
-  result: CheckResult,
-  out: string,
-): Promise<void> {
+/** The checked copy of an already loaded workbook, as the bytes of an xlsx file. */
+export async function writeCheckedCopy(workbook: ExcelJS.Workbook, file: string, result: CheckResult): Promise<Uint8Array> {
   markCells(workbook, result.findings);
   addResultsSheet(workbook, file, result);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
-  await workbook.xlsx.writeFile(out);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
