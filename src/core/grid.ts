@@ -40,6 +40,18 @@ export function valueAt(grid: Grid, row: number, col: number): CellValue {
   return v === undefined ? null : v;
 }
 
+/** The uncalculated cells of a grid as a set of row × SHEET_COLUMNS + col, made once per grid. */
+const uncalculatedSets = new WeakMap<Grid, Set<number>>();
+
+/** Whether the cell holds a formula whose result the file does not carry (Grid.uncalculated). */
+export function isUncalculated(grid: Grid, row: number, col: number): boolean {
+  const cells = grid.uncalculated;
+  if (!cells || cells.length === 0) return false;
+  let set = uncalculatedSets.get(grid);
+  if (!set) uncalculatedSets.set(grid, (set = new Set(cells.map((c) => c.row * SHEET_COLUMNS + c.col))));
+  return set.has(row * SHEET_COLUMNS + col);
+}
+
 export function formatAt(grid: Grid, row: number, col: number): string | null {
   const r = grid.formats?.[row - grid.top];
   return (r && r[col - grid.left]) || null;
