@@ -7,7 +7,7 @@ import { readStoredMapping } from "./storedMapping";
 export interface CheckFileOptions {
   /** Called once the file is loaded, and after each sheet is read. */
   onProgress?: (done: number, total: number) => void;
-  /** The workbook will be written back (the checked copy): load every part of it. */
+  /** The ExcelJS workbook will be written back: load every part of it (the checked copy does not need this: it patches the file's bytes). */
   forCopy?: boolean;
   /** Field → cell corrections; by default the ones the add-in stored in the workbook. */
   mapping?: WorkbookMapping;
@@ -16,7 +16,7 @@ export interface CheckFileOptions {
 export async function checkFile(
   file: string,
   options: CheckFileOptions = {},
-): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult }> {
+): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult; bytes: Buffer }> {
   const { workbook, bytes } = await loadWorkbookBytes(file, { readOnly: !options.forCopy });
   const mapping = options.mapping ?? (await readStoredMapping(bytes));
   const sheets: SheetResult[] = [];
@@ -26,5 +26,5 @@ export async function checkFile(
     sheets.push(readSheet(worksheetGrid(ws), mapping));
     options.onProgress?.(sheets.length, total);
   }
-  return { workbook, result: checkSheets(sheets) };
+  return { workbook, result: checkSheets(sheets), bytes };
 }
