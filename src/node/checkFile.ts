@@ -7,8 +7,6 @@ import { readStoredMapping } from "./storedMapping";
 export interface CheckFileOptions {
   /** Called once the file is loaded, and after each sheet is read. */
   onProgress?: (done: number, total: number) => void;
-  /** The ExcelJS workbook will be written back: load every part of it (the checked copy does not need this: it patches the file's bytes). */
-  forCopy?: boolean;
   /** Field → cell corrections; by default the ones the add-in stored in the workbook. */
   mapping?: WorkbookMapping;
 }
@@ -17,7 +15,8 @@ export async function checkFile(
   file: string,
   options: CheckFileOptions = {},
 ): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult; bytes: Buffer }> {
-  const { workbook, bytes } = await loadWorkbookBytes(file, { readOnly: !options.forCopy });
+  // Nothing writes this workbook back (the checked copy patches the file's bytes): skip what the check never reads.
+  const { workbook, bytes } = await loadWorkbookBytes(file, { readOnly: true });
   const mapping = options.mapping ?? (await readStoredMapping(bytes));
   const sheets: SheetResult[] = [];
   const total = workbook.worksheets.length;

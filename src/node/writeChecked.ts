@@ -24,7 +24,6 @@ import { SheetPatch } from "./copy/sheetPatch";
 import { MINIMAL_STYLES, StylesPatch } from "./copy/styles";
 import { withFirstSheet, withFirstSheetTitle, workbookSheets } from "./copy/workbookPatch";
 
-export { SEVERITY_FILL } from "./copy/styles";
 export { PartError } from "./copy/xml";
 
 /** The extension a copy must keep: Excel refuses a macro workbook or a template under another one. */
