@@ -99,6 +99,19 @@ describe("the package patch of the checked copy", () => {
   });
   }
 
+  it("opens an empty <sheetData/> and a self-closing <row/> for the cells it adds", async () => {
+    const empty = `${decl}<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
+    const row = `${decl}<worksheet xmlns="${MAIN}"><sheetData><row r="2" spans="1:1"/></sheetData></worksheet>`;
+    const input = xlsx({ sheets: [{ name: "E", xml: empty }, { name: "R", xml: row }], styles: STYLES });
+    const copy = checkedCopy(input, "s.xlsx", result(["E", "R"], [finding("E", "C3"), finding("R", "B2", "warning")]));
+    const out = packageParts(copy);
+    assert.match(dec(out.get("xl/worksheets/sheet1.xml")!), /<sheetData><row r="3"><c r="C3" s="\d+"\/><\/row><\/sheetData>/);
+    assert.match(dec(out.get("xl/worksheets/sheet2.xml")!), /<sheetData><row r="2" spans="1:2"><c r="B2" s="\d+"\/><\/row><\/sheetData>/);
+    const wb = await workbookOf(copy);
+    assert.equal((wb.getWorksheet("E")!.getCell("C3").fill as ExcelJS.FillPattern).fgColor?.argb, "FFFFC7CE");
+    assert.equal((wb.getWorksheet("R")!.getCell("B2").fill as ExcelJS.FillPattern).fgColor?.argb, "FFFFEB9C");
+  });
+
   it("writes new styles in the stylesheet's own prefix, and adds the fills a stylesheet without them lacks", () => {
     const styles = `${decl}<s:styleSheet xmlns:s="${MAIN}"><s:fonts count="1"><s:font><s:sz val="10"/><s:name val="Arial"/></s:font></s:fonts><s:cellXfs count="1"><s:xf numFmtId="0" fontId="0" borderId="0"/></s:cellXfs></s:styleSheet>`;
     const sheet = `${decl}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`;
