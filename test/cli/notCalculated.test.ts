@@ -52,4 +52,22 @@ describe("a workbook whose formulas carry no results", () => {
     assert.match(r.stdout, /公式未计算 NOT_CALCULATED +本表的公式没有计算结果.*请在 Excel 或 WPS 中打开、保存后再检查/);
     assert.doesNotMatch(r.stdout, /为空/);
   });
+
+  it("a sheet with one cached formula result is calculated: a formula that gave \"\" (<v></v>, which ExcelJS reads as no result) is not uncalculated", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    const calculated = workbook.addWorksheet("calculated");
+    calculated.getCell("A1").value = 1;
+    calculated.getCell("B1").value = { formula: "A1*2", result: 2 } as never;
+    calculated.getCell("C1").value = { formula: 'IF(A1>5,1,"")' } as never;
+    const script = workbook.addWorksheet("script");
+    script.getCell("A1").value = 1;
+    script.getCell("B1").value = { formula: "A1*2" } as never;
+    script.getCell("C1").value = { formula: "A1*3" } as never;
+    const file = path.join(dir, "mixed.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const { workbook: read } = await checkFile(file);
+    assert.equal(worksheetGrid(read.getWorksheet("calculated")!).uncalculated, undefined);
+    assert.deepEqual(worksheetGrid(read.getWorksheet("script")!).uncalculated, [{ row: 0, col: 1 }, { row: 0, col: 2 }]);
+  });
 });
