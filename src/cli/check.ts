@@ -4,10 +4,12 @@ import { Command, Option } from "commander";
 import { SingleBar } from "cli-progress";
 import { toReport } from "../core/report";
 import { checkFile } from "../node/checkFile";
-import { writeCheckedCopy } from "../node/writeChecked";
+import { PartError, checkedCopy, copyExtension } from "../node/writeChecked";
 import { CliError } from "./errors";
-import { Io, useColour } from "./io";
+import { Io, refuseInputAsOutput, useColour, writeFileSafely } from "./io";
 import { textReport } from "./textReport";
+
+const SAME_FILE = "--out 不能是被检查的文件本身（也不能是它的链接或另一个路径）：检查从不改写原文件，请换一个文件名";
 
 /** Below this many sheets a check is too quick for a progress bar to help. */
 const PROGRESS_MIN_SHEETS = 10;
@@ -34,6 +36,23 @@ function progressBar(io: Io): { update(done: number, total: number): void; stop(
   };
 }
 
+/** The checked copy, of the input's kind (.xlsx, .xlsm with its macros, a template), written safely. */
+async function writeCopy(file: string, bytes: Uint8Array, result: Parameters<typeof checkedCopy>[2], out: string): Promise<void> {
+  const extension = copyExtension(bytes);
+  if (path.extname(out).toLowerCase() !== extension) {
+    const why = extension === ".xlsm" || extension === ".xltm" ? "输入的工作簿含宏，换成别的扩展名 Excel 会拒绝打开" : "Excel 按扩展名判断文件类型，换成别的扩展名会拒绝打开";
+    throw new CliError(`--out 应为 ${extension} 文件（${why}）：${out}`);
+  }
+  let copy: Uint8Array;
+  try {
+    copy = checkedCopy(bytes, file, result);
+  } catch (e) {
+    if (e instanceof PartError) throw new CliError(`无法生成标记副本：${path.basename(file)} 中的 ${e.message}`);
+    throw e;
+  }
+  await writeFileSafely(out, copy, [file], SAME_FILE);
+}
+
 export function checkCommand(io: Io): Command {
   return new Command("check")
     .description("检查工作簿中的每张自评表")
@@ -42,24 +61,16 @@ export function checkCommand(io: Io): Command {
     .option("-o, --out <CHECKED.xlsx>", "另存一份标记了问题单元格的副本（不改动原文件）")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, options: { format: "text" | "json"; out?: string }) => {
-      if (options.out && path.resolve(options.out) === path.resolve(file)) {
-        throw new CliError("--out 不能是被检查的文件本身：检查从不改写原文件，请换一个文件名");
-      }
+      if (options.out) refuseInputAsOutput(options.out, [file], SAME_FILE);
       const bar = progressBar(io);
       let checked;
       try {
-        checked = await checkFile(file, { onProgress: bar.update, forCopy: Boolean(options.out) });
+        checked = await checkFile(file, { onProgress: bar.update });
       } finally {
         bar.stop();
       }
-      const { workbook, result } = checked;
-      if (options.out) {
-        try {
-          await writeCheckedCopy(workbook, file, result, options.out);
-        } catch (e) {
-          throw new CliError(`无法写入 ${options.out}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
-        }
-      }
+      const { result, bytes } = checked;
+      if (options.out) await writeCopy(file, bytes, result, options.out);
       if (options.format === "json") {
         // Indented for a person at a terminal; one line (40 % smaller) for the program it is piped to.
         const indent = io.stdout.isTTY ? 2 : undefined;

@@ -3,7 +3,6 @@
  * `perfeval template --from WORKBOOK.xlsx --out FILE.xlsx`: every form of a workbook rebuilt
  * on the standard form, plus the 汇总 sheet. The input is only read.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { Command } from "commander";
 import { convertSheets } from "../core/summary";
@@ -12,17 +11,14 @@ import { checkFile } from "../node/checkFile";
 import { worksheetGrid } from "../node/readWorkbook";
 import { templateWorkbook } from "../node/templateWriter";
 import { CliError } from "./errors";
-import { Io, processIo } from "./io";
+import { Io, processIo, refuseInputAsOutput, writeFileSafely } from "./io";
+
+const SAME_FILE = "--out 不能是输入的工作簿本身（也不能是它的链接或另一个路径）：原文件从不改写，请换一个文件名";
 
 interface TemplateOptions {
   out?: string;
   rows?: string;
   from?: string;
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : path.resolve(p));
-  return real(a) === real(b);
 }
 
 function parseRows(text: string | undefined): number {
@@ -49,7 +45,7 @@ export function templateCommand(io: Io = processIo()): Command {
       let done: string;
       if (options.from !== undefined) {
         if (options.rows !== undefined) throw new CliError("--rows 只用于空白模板：按模板重建时，指标行数与原表相同");
-        if (samePath(out, options.from)) throw new CliError("--out 不能是输入的工作簿本身：原文件从不改写，请换一个文件名");
+        refuseInputAsOutput(out, [options.from], SAME_FILE);
         const { workbook, result } = await checkFile(options.from);
         const grids = result.sheets.filter((s) => s.kind === "project").map((s) => worksheetGrid(workbook.getWorksheet(s.name)!));
         const book = convertSheets(result.sheets, grids);
@@ -64,11 +60,8 @@ export function templateCommand(io: Io = processIo()): Command {
         sheets = [templateForm({ rows })];
         done = `已写入空白模板 ${out}（${rows} 行指标）`;
       }
-      try {
-        await templateWorkbook(sheets).xlsx.writeFile(out);
-      } catch (e) {
-        throw new CliError(`无法写入 ${out}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message.split("\n")[0]}）`);
-      }
+      const bytes = new Uint8Array(await templateWorkbook(sheets).xlsx.writeBuffer());
+      await writeFileSafely(out, bytes, options.from !== undefined ? [options.from] : [], SAME_FILE);
       io.stdout.write(`${done}\n`);
     });
 }

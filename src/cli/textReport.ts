@@ -21,7 +21,16 @@ export function summaryLine(result: CheckResult): string {
   return `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${skippedText}`;
 }
 
+const VISIBILITY_NAMES = { hidden: "隐藏", veryHidden: "深度隐藏" } as const;
+
+/** The hidden sheets, checked like the others: the user may not know they are there. */
+export function hiddenSheetsLine(result: CheckResult): string | undefined {
+  const hidden = result.sheets.filter((s) => s.visibility).map((s) => (s.visibility === "veryHidden" ? `${s.name}（深度隐藏）` : s.name));
+  return hidden.length ? `${hidden.length} 个隐藏的工作表也已检查：${hidden.join("、")}` : undefined;
+}
+
 export function textReport(file: string, result: CheckResult, colour: boolean): string {
+  const visibility = new Map(result.sheets.map((s) => [s.name, s.visibility]));
   const paint = (style: keyof typeof ANSI, text: string) => (colour ? ANSI[style][0] + text + ANSI[style][1] : text);
   const lines: string[] = [paint("bold", `检查 ${file}`), ""];
   const bySheet = new Map<string, Finding[]>();
@@ -33,7 +42,8 @@ export function textReport(file: string, result: CheckResult, colour: boolean): 
       c.warnings && `${c.warnings} 个警告`,
       c.infos && `${c.infos} 个提示`,
     ].filter(Boolean);
-    lines.push(paint("bold", `${sheet}`) + paint("dim", `（${counts.join("，")}）`));
+    const hidden = visibility.get(sheet);
+    lines.push(paint("bold", `${sheet}`) + (hidden ? paint("dim", `［${VISIBILITY_NAMES[hidden]}］`) : "") + paint("dim", `（${counts.join("，")}）`));
     for (const f of findings) {
       const where = f.cell.padEnd(6);
       const severity = paint(f.severity, SEVERITY_NAMES[f.severity]);
@@ -41,6 +51,8 @@ export function textReport(file: string, result: CheckResult, colour: boolean): 
     }
     lines.push("");
   }
+  const hiddenLine = hiddenSheetsLine(result);
+  if (hiddenLine) lines.push(paint("dim", hiddenLine));
   const summary = summaryLine(result);
   const ok = result.findings.every((f) => f.severity !== "error");
   lines.push(paint(ok ? "green" : "error", summary));

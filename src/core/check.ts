@@ -4,7 +4,8 @@ import { Finding, MappingOverrides, Project } from "./model";
 import { SheetReading, findForm } from "./read/findForm";
 import { PROJECT_RULES, WORKBOOK_RULES } from "./rules";
 
-export type SheetResult = { name: string } & SheetReading;
+/** A read sheet; `visibility` only for a hidden or very hidden one (checked all the same). */
+export type SheetResult = { name: string; visibility?: "hidden" | "veryHidden" } & SheetReading;
 
 export interface CheckResult {
   sheets: SheetResult[];
@@ -15,7 +16,8 @@ export interface CheckResult {
 export type WorkbookMapping = Record<string, MappingOverrides>;
 
 export function readSheet(grid: Grid, mapping: WorkbookMapping = {}): SheetResult {
-  return { name: grid.name, ...findForm(grid, mapping[grid.name] ?? {}) };
+  const visibility = grid.visibility === "hidden" || grid.visibility === "veryHidden" ? { visibility: grid.visibility } : {};
+  return { name: grid.name, ...visibility, ...findForm(grid, mapping[grid.name] ?? {}) };
 }
 
 export function projectsOf(sheets: SheetResult[]): Project[] {

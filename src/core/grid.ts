@@ -40,6 +40,18 @@ export function valueAt(grid: Grid, row: number, col: number): CellValue {
   return v === undefined ? null : v;
 }
 
+/** The uncalculated cells of a grid as a set of row × SHEET_COLUMNS + col, made once per grid. */
+const uncalculatedSets = new WeakMap<Grid, Set<number>>();
+
+/** Whether the cell holds a formula whose result the file does not carry (Grid.uncalculated). */
+export function isUncalculated(grid: Grid, row: number, col: number): boolean {
+  const cells = grid.uncalculated;
+  if (!cells || cells.length === 0) return false;
+  let set = uncalculatedSets.get(grid);
+  if (!set) uncalculatedSets.set(grid, (set = new Set(cells.map((c) => c.row * SHEET_COLUMNS + c.col))));
+  return set.has(row * SHEET_COLUMNS + col);
+}
+
 export function formatAt(grid: Grid, row: number, col: number): string | null {
   const r = grid.formats?.[row - grid.top];
   return (r && r[col - grid.left]) || null;
@@ -129,6 +141,15 @@ function spellColumn(col: number): string {
 /** A1 address of a 0-based cell. */
 export function a1(row: number, col: number): string {
   return columnName(col) + (row + 1);
+}
+
+/** Excel's grid since 2007: A1:XFD1048576. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/** Whether a 0-based position lies in Excel's grid (a stored address may point anywhere). */
+export function inSheetGrid(row: number, col: number): boolean {
+  return row >= 0 && row < SHEET_ROWS && col >= 0 && col < SHEET_COLUMNS;
 }
 
 /** 0-based position of an A1 address ("$B$3" and "b3" too); undefined when it is not one. */

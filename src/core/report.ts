@@ -29,6 +29,10 @@ export interface ReportProject {
 export interface ReportSheet {
   name: string;
   kind: "project" | "other";
+  /** The sheet is hidden in the workbook (and was checked all the same). */
+  hidden?: true;
+  /** Hidden so that only VBA can show it again (Excel's xlSheetVeryHidden). */
+  veryHidden?: true;
   project?: ReportProject;
   cells?: Record<string, string>;
 }
@@ -99,11 +103,12 @@ export function toReport(file: string, result: CheckResult): Report {
   return {
     schemaVersion: 1,
     file,
-    sheets: result.sheets.map((s) =>
-      s.kind === "project"
-        ? { name: s.name, kind: "project", project: projectData(s.project), cells: cellsOf(s.project) }
-        : { name: s.name, kind: "other" },
-    ),
+    sheets: result.sheets.map((s): ReportSheet => {
+      const hidden: Pick<ReportSheet, "hidden" | "veryHidden"> = s.visibility ? { hidden: true, ...(s.visibility === "veryHidden" ? { veryHidden: true } : {}) } : {};
+      return s.kind === "project"
+        ? { name: s.name, kind: "project", ...hidden, project: projectData(s.project), cells: cellsOf(s.project) }
+        : { name: s.name, kind: "other", ...hidden };
+    }),
     findings: result.findings.map(jsonFinding),
     summary: { projects: projectsOf(result.sheets).length, ...countBySeverity(result.findings) },
   };

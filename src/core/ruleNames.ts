@@ -20,6 +20,7 @@ export const RULE_NAMES: Record<string, string> = {
   UNIT_MISMATCH: "单位不一致",
   UNIT_MISSING: "缺少单位",
   INDICATOR_RENAMED: "指标修改",
+  NOT_CALCULATED: "公式未计算",
   DUPLICATE_PROJECT: "重复项目",
   YEAR_MISMATCH: "年度不一致",
 };

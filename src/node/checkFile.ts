@@ -7,8 +7,6 @@ import { readStoredMapping } from "./storedMapping";
 export interface CheckFileOptions {
   /** Called once the file is loaded, and after each sheet is read. */
   onProgress?: (done: number, total: number) => void;
-  /** The workbook will be written back (the checked copy): load every part of it. */
-  forCopy?: boolean;
   /** Field → cell corrections; by default the ones the add-in stored in the workbook. */
   mapping?: WorkbookMapping;
 }
@@ -16,8 +14,9 @@ export interface CheckFileOptions {
 export async function checkFile(
   file: string,
   options: CheckFileOptions = {},
-): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult }> {
-  const { workbook, bytes } = await loadWorkbookBytes(file, { readOnly: !options.forCopy });
+): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult; bytes: Buffer }> {
+  // Nothing writes this workbook back (the checked copy patches the file's bytes): skip what the check never reads.
+  const { workbook, bytes } = await loadWorkbookBytes(file, { readOnly: true });
   const mapping = options.mapping ?? (await readStoredMapping(bytes));
   const sheets: SheetResult[] = [];
   const total = workbook.worksheets.length;
@@ -26,5 +25,5 @@ export async function checkFile(
     sheets.push(readSheet(worksheetGrid(ws), mapping));
     options.onProgress?.(sheets.length, total);
   }
-  return { workbook, result: checkSheets(sheets) };
+  return { workbook, result: checkSheets(sheets), bytes };
 }

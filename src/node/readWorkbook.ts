@@ -99,6 +99,11 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const rowFormats: (string | null)[][] = [];
   let top = Infinity;
   let left = Infinity;
+  // Formula cells without a cached result. ExcelJS reads an empty cached text (<v></v>, what
+  // Excel writes for a formula giving "") the same as none; a program that calculates writes a
+  // result for every formula, so a sheet with one cached formula result is a calculated sheet.
+  const uncalculated: { row: number; col: number }[] = [];
+  let calculated = false;
   const rowCount = sheet.rowCount;
   for (let rowNumber = 1; rowNumber <= rowCount; rowNumber++) {
     const row = sheet.findRow(rowNumber);
@@ -113,10 +118,15 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
       const type = cell.type;
       // Covered by a merge: Excel shows it empty.
       if (type === ExcelJS.ValueType.Null || type === ExcelJS.ValueType.Merge) continue;
-      // cell.value drops a cached result of 0 (=IF(D8=0,0,…)); cell.result keeps it.
-      const value = type === ExcelJS.ValueType.Formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
-      if (value === null) continue;
       const c = colNumber - 1;
+      // cell.value drops a cached result of 0 (=IF(D8=0,0,…)); cell.result keeps it.
+      const formula = type === ExcelJS.ValueType.Formula;
+      const value = formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
+      if (formula) {
+        if (cell.result === undefined) uncalculated.push({ row: r, col: c });
+        else calculated = true;
+      }
+      if (value === null) continue;
       (values ??= rows[r] = [])[c] = value;
       // Only a number's format changes what it means (0.9934 as 99.34%).
       if (typeof value === "number") (formats ??= rowFormats[r] = [])[c] = cell.numFmt ?? null;
@@ -124,14 +134,21 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
     }
     if (values && r < top) top = r;
   }
-  if (top === Infinity) return { name: sheet.name, top: 0, left: 0, values: [], merges: [] };
+  const state = sheetState(sheet);
+  if (top === Infinity) return { name: sheet.name, top: 0, left: 0, values: [], merges: [], ...state };
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   for (let r = top; r < rows.length; r++) {
     values.push(trimmed(rows[r], left, null));
     formats.push(trimmed(rowFormats[r], left, null));
   }
-  return { name: sheet.name, top, left, values, formats, merges: sheetMerges(sheet) };
+  return { name: sheet.name, top, left, values, formats, merges: sheetMerges(sheet), ...state, ...(uncalculated.length && !calculated ? { uncalculated } : {}) };
+}
+
+/** Grid.visibility, only for a sheet that is not visible. */
+function sheetState(sheet: ExcelJS.Worksheet): Pick<Grid, "visibility"> {
+  const state = sheet.state as string;
+  return state === "hidden" || state === "veryHidden" ? { visibility: state } : {};
 }
 
 /** The row from column `left` on, its gaps filled. */

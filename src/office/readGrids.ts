@@ -19,6 +19,8 @@ export const CELLS_PER_REQUEST = 100_000;
 export interface SheetInfo {
   name: string;
   protected: boolean;
+  /** Excel's Worksheet.visibility: "Visible", "Hidden" or "VeryHidden". */
+  visibility: string;
 }
 
 export interface WorkbookRead {
@@ -65,8 +67,15 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
-const SHEET_INFO = ["name", "protection/protected"];
-const sheetInfo = (ws: Excel.Worksheet): SheetInfo => ({ name: ws.name, protected: ws.protection.protected });
+const SHEET_INFO = ["name", "protection/protected", "visibility"];
+const sheetInfo = (ws: Excel.Worksheet): SheetInfo => ({ name: ws.name, protected: ws.protection.protected, visibility: ws.visibility });
+
+/** Hidden sheets are checked like the others; the grid says they are hidden (Grid.visibility). */
+function withVisibility(grid: Grid, sheet: SheetInfo): Grid {
+  if (sheet.visibility === "Hidden") grid.visibility = "hidden";
+  else if (sheet.visibility === "VeryHidden") grid.visibility = "veryHidden";
+  return grid;
+}
 
 /** Queues loading the sheet list; call the returned function after the sync. */
 export function loadSheetInfos(context: Excel.RequestContext): () => SheetInfo[] {
@@ -96,7 +105,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     await context.sync();
   } catch (e) {
     if (!isPayloadTooLarge(e)) throw e;
-    return { sheets, grids: await readInGroups(context, proxies, sheets, parts, progress), parts };
+    const grids = await readInGroups(context, proxies, sheets, parts, progress);
+    return { sheets, grids: grids.map((g, i) => withVisibility(g, sheets[i])), parts };
   }
   progress(2, 2);
   const grids = reads.map(({ used, merged }, i) => {
@@ -105,7 +115,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const area = parseArea(localAddress(used.address)) as Merge;
     return gridOf(sheets[i].name, area.top, area.left, used.values, used.numberFormat, merges);
   });
-  return { sheets, grids, parts };
+  return { sheets, grids: grids.map((g, i) => withVisibility(g, sheets[i])), parts };
 }
 
 interface Slice {

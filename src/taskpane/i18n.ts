@@ -234,6 +234,7 @@ const RULE_NAMES_EN: Record<string, string> = {
   UNIT_MISMATCH: "Unit mismatch",
   UNIT_MISSING: "Unit missing",
   INDICATOR_RENAMED: "Indicator renamed",
+  NOT_CALCULATED: "Formulas not calculated",
   DUPLICATE_PROJECT: "Duplicate project",
   YEAR_MISMATCH: "Year mismatch",
 };

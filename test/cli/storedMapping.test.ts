@@ -56,4 +56,28 @@ describe("perfeval check with the mapping the add-in stored in the workbook", ()
     assert.equal(r.code, 0);
     assert.equal(JSON.parse(r.stdout).sheets[0].cells.totalScore, "G19");
   });
+
+  it("hostile parts (__proto__, constructor, addresses beyond XFD1048576, unclosed CDATA) leave the check running", async () => {
+    const file = path.join(tempDir(), "hostile.xlsx");
+    const form = seedForm("001-01");
+    await seedWorkbook([form]).xlsx.writeFile(file);
+    const part = (json: string) => `<perfevalMapping xmlns="${MAPPING_NS}">${json}</perfevalMapping>`;
+    await withCustomXml(file, [
+      part(`{"version":1,"sheets":{"__proto__":{"name":"B3"},"constructor":{"grade":"B21"}}}`),
+      part(`{"version":1,"sheets":{"${form.name}":{"__proto__":{"name":"C3"},"constructor":"A1","totalScore":"XFE1","grade":"A1048577","name":"ZZZ9999999"}}}`),
+      part("<![CDATA[x".repeat(50_000)),
+      part(`{"version":1,"sheets":{"${form.name}":{"department":"H30"}}}`),
+    ]);
+    const r = await perfeval(["check", file, "--format", "json"]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    assert.equal(({} as Record<string, unknown>).name, undefined, "Object.prototype untouched");
+    const report = JSON.parse(r.stdout);
+    // The one good entry still applies; the bad ones are skipped alone.
+    assert.equal(report.sheets[0].cells.department, "H30");
+    assert.equal(report.sheets[0].cells.totalScore, "G19");
+    for (const f of report.findings as { cell: string }[]) {
+      const m = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
+      assert.ok(m && m[1].length <= 3 && (m[1].length < 3 || m[1] <= "XFD") && Number(m[2]) <= 1_048_576, f.cell);
+    }
+  });
 });

@@ -3,7 +3,7 @@
  * field. Layouts vary (offset tables, merged columns, text numbers, percentage cells); what
  * stays is the labels, so everything is located relative to them.
  */
-import { CellValue, Grid, a1, formatAt, lastCol, lastRow, mergeAt, parseA1, valueAt } from "../grid";
+import { CellValue, Grid, a1, formatAt, isUncalculated, lastCol, lastRow, mergeAt, parseA1, valueAt } from "../grid";
 import { LABEL } from "../labels";
 import {
   AMOUNT_COLUMNS,
@@ -41,7 +41,9 @@ export function fieldAt<T>(grid: Grid, row: number, col: number, parse: Parse<T>
   }
   const raw = valueAt(grid, row, col);
   const format = formatAt(grid, row, col);
-  return { value: parse(raw, format), raw, cell: a1(row, col), row, col, format };
+  const field: Field<T> = { value: parse(raw, format), raw, cell: a1(row, col), row, col, format };
+  if (isUncalculated(grid, row, col)) field.uncalculated = true;
+  return field;
 }
 
 /** The first non-blank cell right of a label, before `stop`; where it should be when there is none. */

@@ -15,7 +15,7 @@ export const DeductionReasonRule: ProjectRule = {
   check(project: Project) {
     return eachIndicator(project, (ind) => {
       if (!known(ind.weight, ind.score) || ind.score.value! >= ind.weight.value! - FLOAT_NOISE) return;
-      if (!isPlaceholderReason(ind.reason.value)) return;
+      if (ind.reason.uncalculated || !isPlaceholderReason(ind.reason.value)) return;
       const given = ind.reason.value === null ? "未填写原因" : `原因仅为“${ind.reason.value}”`;
       return finding(this, project, ind.reason,
         `“${ind.name.value ?? ""}”扣分 ${fmt2(ind.weight.value! - ind.score.value!)}（${fmt2(ind.score.value!)} / ${fmt2(ind.weight.value!)}），${given}`,

@@ -13,7 +13,7 @@ export const ExecRateRule: ProjectRule = {
   check(project: Project) {
     return FUND_ROWS.flatMap((key) => {
       const { budget, executed, rate } = project.funds[key];
-      if (budget.value === null || executed.value === null) return [];
+      if (budget.value === null || executed.value === null || rate.uncalculated) return [];
       // An empty or unreadable rate (#DIV/0!) where the amounts give one is a wrong rate too.
       const exact = exactExecRate(budget.value, executed.value);
       const related = [budget.cell, executed.cell];

@@ -11,7 +11,7 @@ export const ExecScoreRule: ProjectRule = {
   check(project: Project) {
     const { budget, executed, weight, rate, score } = project.funds.total;
     // An empty or unreadable 得分 where rate and weight give one is a wrong 得分 too.
-    if (!known(weight, rate)) return [];
+    if (!known(weight, rate) || score.uncalculated) return [];
     const fromStated = exactExecScore(rate.value!, weight.value!);
     const exactRate = budget.value !== null && executed.value !== null ? exactExecRate(budget.value, executed.value) : null;
     const fromExact = exactRate === null ? fromStated : exactExecScore(exactRate, weight.value!);

@@ -14,7 +14,7 @@ export const FundSumRule: ProjectRule = {
     return AMOUNT_COLUMNS.flatMap((column) => {
       const parts = [current[column], carryover[column], other[column]];
       // An empty part is a part of 0; an unreadable one makes the sum unknowable.
-      if (total[column].value === null || parts.some((p) => p.value === null && !isBlank(p.raw))) return [];
+      if (total[column].value === null || parts.some((p) => p.uncalculated || (p.value === null && !isBlank(p.raw)))) return [];
       const sum = sumDecimal(parts.map((p) => p.value));
       if (within(total[column].value!, sum, SUM_TOLERANCE)) return [];
       return [

@@ -9,6 +9,7 @@ import { FundSumRule } from "./fundSum";
 import { GradeRule } from "./grade";
 import { IndicatorRenamedRule } from "./indicatorRenamed";
 import { LevelHierarchyRule } from "./levelHierarchy";
+import { NotCalculatedRule } from "./notCalculated";
 import { QualitativeBandRule } from "./qualitativeBand";
 import { QuantProportionRule } from "./quantProportion";
 import { ProjectRule, WorkbookRule } from "./rule";
@@ -40,6 +41,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   UnitMismatchRule,
   UnitMissingRule,
   IndicatorRenamedRule,
+  NotCalculatedRule,
 ];
 
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [DuplicateProjectRule, YearMismatchRule];

@@ -29,7 +29,7 @@ export const LevelHierarchyRule: ProjectRule = {
     const seen = new Set<string>();
     return eachIndicator(project, (ind) => {
       const { level1, level2 } = ind;
-      if (level2.value === null || seen.has(level2.cell)) return;
+      if (level2.value === null || level1.uncalculated || seen.has(level2.cell)) return;
       seen.add(level2.cell);
       if (level1.value !== null && belongsTo(level1.value, level2.value)) return;
       const allowed = level1.value !== null ? allowedUnder(level1.value) : undefined;

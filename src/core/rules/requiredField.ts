@@ -31,7 +31,8 @@ function problem(field: Field<unknown>, what: string): string | undefined {
   return;
 }
 
-const unusable = (field: Field<unknown>) => field.value === null || isBlank(field.raw);
+/** A formula without a result is not empty: NOT_CALCULATED says so once for the sheet. */
+const unusable = (field: Field<unknown>) => !field.uncalculated && (field.value === null || isBlank(field.raw));
 
 export const RequiredFieldRule: ProjectRule = {
   id: "REQUIRED_FIELD",

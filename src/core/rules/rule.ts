@@ -41,9 +41,9 @@ export function finding(
   };
 }
 
-/** Both fields hold a value: rules skip what they cannot read. */
+/** Both fields hold a value: rules skip what they cannot read (and formulas without results, NOT_CALCULATED). */
 export function known(a: Field<unknown>, b: Field<unknown>): boolean {
-  return a.value !== null && b.value !== null;
+  return a.value !== null && b.value !== null && !a.uncalculated && !b.uncalculated;
 }
 
 /**

@@ -12,7 +12,7 @@ export const TotalSumRule: ProjectRule = {
     const total = project.totalScore.value;
     const budgetScore = project.funds.total.score.value;
     // An empty 总分 where every part is there is a wrong 总分 too.
-    if (budgetScore === null || project.indicators.some((i) => i.score.value === null)) return [];
+    if (budgetScore === null || project.totalScore.uncalculated || project.indicators.some((i) => i.score.value === null)) return [];
     const { indicators: indicatorSum, total: sum } = formTotal(budgetScore, project.indicators.map((i) => i.score.value));
     if (total !== null && within(total, sum, SUM_TOLERANCE)) return [];
     return [finding(this, project, project.totalScore,

@@ -23,6 +23,7 @@ const RULES_MD: Record<string, "error" | "warning" | "info"> = {
   QUALITATIVE_BAND: "warning",
   UNIT_MISMATCH: "warning",
   UNIT_MISSING: "warning",
+  NOT_CALCULATED: "warning",
   DUPLICATE_PROJECT: "warning",
   YEAR_MISMATCH: "warning",
 };
