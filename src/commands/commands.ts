@@ -3,7 +3,8 @@
  * 检查工作簿 checks without the pane and tells the pane through a DOM event; 插入自评表
  * inserts a template sheet. A command never throws and always completes its event.
  */
-import { checkWorkbook } from "../office";
+import { checkWorkbook } from "../host/check";
+import { connectHost } from "../host";
 import { CHECKED, CHECK_FAILED, CHECK_STARTED, TEMPLATE_DONE, announce, claimCheck, releaseCheck } from "../taskpane/events";
 import { oneLine } from "../taskpane/errors";
 import { localeFor, setLocale } from "../taskpane/i18n";
@@ -24,8 +25,10 @@ export async function checkWorkbookCommand(event?: CommandEvent): Promise<void> 
     // A check from the pane is under way: it paints and reports; do not start a second one.
     if (!claimCheck()) return;
     try {
+      const host = await connectHost();
+      if (!host) throw new Error("请在 Excel 中使用本加载项");
       announce(CHECK_STARTED, {});
-      announce(CHECKED, await checkWorkbook());
+      announce(CHECKED, await checkWorkbook(host));
     } catch (e) {
       announce(CHECK_FAILED, { message: oneLine(e) });
     } finally {
@@ -38,21 +41,21 @@ export async function checkWorkbookCommand(event?: CommandEvent): Promise<void> 
 
 export async function insertTemplateCommand(event?: CommandEvent): Promise<void> {
   try {
-    const result = await runInsertTemplate();
+    const host = await connectHost();
+    const result = host ? await runInsertTemplate(host) : { ok: false as const, message: "请在 Excel 中使用本加载项" };
     announce(TEMPLATE_DONE, result.ok ? { sheet: result.sheet } : { message: result.message });
   } finally {
     complete(event);
   }
 }
 
-function register(): void {
+async function register(): Promise<void> {
+  const host = await connectHost();
   const actions = typeof Office !== "undefined" ? Office.actions : undefined;
-  if (!actions || typeof actions.associate !== "function") return;
-  setLocale(localeFor(Office.context?.displayLanguage));
+  if (!host || !actions || typeof actions.associate !== "function") return;
+  setLocale(localeFor(host.info.displayLanguage));
   actions.associate("checkWorkbook", checkWorkbookCommand);
   actions.associate("insertTemplate", insertTemplateCommand);
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady(() => register()).catch(() => undefined);
-}
+void register();

@@ -4,13 +4,14 @@
  * after save and reopen. A recorded cell is restored only while it still shows our colour: a fill
  * the user set after the check is theirs and stays.
  */
-import type { Finding, Severity } from "../core/model";
+import type { Finding } from "../core/model";
+import { MARK_COLOURS, markTargets } from "../host/marks";
+import type { MarkTarget } from "../host/types";
 
 export const HIGHLIGHTS_ROOT = "perfevalHighlights";
 
-/** Excel's own "bad / neutral / note" style colours. */
-export const PAINT: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** Excel's own "bad / neutral / note" style colours (host/marks.ts). */
+export const PAINT = MARK_COLOURS;
 
 export interface CellFill {
   color: string;
@@ -35,15 +36,12 @@ export interface PaintTarget extends CellRef {
 
 export const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.cell}`;
 
+/** A mark target with its colour. */
+export const withPaint = (t: MarkTarget): PaintTarget => ({ sheet: t.sheet, cell: t.cell, paint: PAINT[t.severity] });
+
 /** One target per cell, in the colour of its most severe finding. */
 export function paintTargets(findings: Finding[]): PaintTarget[] {
-  const best = new Map<string, { target: PaintTarget; rank: number }>();
-  for (const f of findings) {
-    const key = cellKey(f);
-    const rank = RANK[f.severity] ?? 0;
-    if ((best.get(key)?.rank ?? -1) < rank) best.set(key, { target: { sheet: f.sheet, cell: f.cell, paint: PAINT[f.severity] }, rank });
-  }
-  return [...best.values()].map((b) => b.target);
+  return markTargets(findings).map(withPaint);
 }
 
 export function highlightDocument(records: HighlightRecord[]): { version: 1; cells: HighlightRecord[] } {

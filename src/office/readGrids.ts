@@ -1,9 +1,10 @@
 /**
  * Worksheets → the core's grids in a fixed number of round trips, whatever the sheet count:
  *
- *   sync 1  the sheet list (names, protection) and the lists of our custom XML parts
+ *   sync 1  the sheet list (names, positions, visibility, protection), the active sheet, the
+ *           defined names, and the stored documents' lists (storedDocuments.ts)
  *   sync 2  for every sheet at once: the used range's address, values and number formats, the
- *           sheet's merged areas; the XML of our parts
+ *           sheet's merged areas; the stored documents' XML
  *
  * Excel on the web refuses a response over ~5 MB. Only then (sync 2 fails with a payload error)
  * does the reader take a third round trip for the used ranges' sizes and read the cells in groups
@@ -11,30 +12,13 @@
  * still too large. So the number of syncs grows with the workbook's size, never with its sheets.
  */
 import { CellValue, Grid, Merge, parseArea } from "../core/grid";
-import { StoredParts, listParts, queuePartXml } from "./xmlParts";
+import { STORE_SHEET } from "../core/storedSheet";
+import { stopIfCancelled } from "../host/errors";
+import type { ReadRequest, SheetInfo, WorkbookRead } from "../host/types";
+import { StoreRead, afterList, queueStoreRead, storedDocuments } from "./storedDocuments";
 
 /** ~40 bytes of values and formats per cell keeps a request well under Excel on the web's 5 MB. */
 export const CELLS_PER_REQUEST = 100_000;
-
-export interface SheetInfo {
-  name: string;
-  protected: boolean;
-}
-
-export interface WorkbookRead {
-  sheets: SheetInfo[];
-  /** One per sheet, same order as `sheets`. */
-  grids: Grid[];
-  /** Our custom XML parts by namespace, their XML read. */
-  parts: Record<string, StoredParts>;
-}
-
-export interface ReadOptions {
-  /** Every sheet (the check) or only the active one (the mapping view). */
-  scope: "all" | "active";
-  namespaces: string[];
-  onSync?: (done: number, total: number) => void;
-}
 
 /** The local part of "Sheet1!C5:J40" (sheet names may hold "!" only inside quotes before the last one). */
 export const localAddress = (address: string): string => address.slice(address.lastIndexOf("!") + 1);
@@ -46,49 +30,70 @@ export function parseMergedAreas(address: string | undefined): Merge[] {
   return found.map((a) => parseArea(a.slice(1).replace(/\$/g, ""))).filter((m): m is Merge => m !== undefined);
 }
 
+const VISIBILITY: Record<string, SheetInfo["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
 /** What Excel returns → the core's grid: "" is an empty cell (also a covered one), "General" no format. */
-export function gridOf(name: string, top: number, left: number, values: unknown[][], formats: unknown[][], merges: Merge[]): Grid {
+export function gridOf(sheet: SheetInfo, top: number, left: number, values: unknown[][], formats: unknown[][], merges: Merge[]): Grid {
   return {
-    name,
+    name: sheet.name,
     top,
     left,
     values: values.map((row) => row.map((v) => (v === "" || v === null || v === undefined ? null : (v as CellValue)))),
     formats: formats.map((row) => row.map((f) => (typeof f === "string" && f !== "General" ? f : null))),
     merges,
+    ...(sheet.visibility === "visible" ? {} : { visibility: sheet.visibility }),
   };
 }
 
-const emptyGrid = (name: string, merges: Merge[]): Grid => ({ name, top: 0, left: 0, values: [], formats: [], merges });
+const emptyGrid = (sheet: SheetInfo, merges: Merge[]): Grid => gridOf(sheet, 0, 0, [], [], merges);
 
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
-const SHEET_INFO = ["name", "protection/protected"];
-const sheetInfo = (ws: Excel.Worksheet): SheetInfo => ({ name: ws.name, protected: ws.protection.protected });
+const SHEET_INFO = ["name", "position", "visibility", "protection/protected"];
+const sheetInfo = (ws: Excel.Worksheet): SheetInfo => ({
+  name: ws.name,
+  position: ws.position,
+  visibility: VISIBILITY[ws.visibility] ?? "visible",
+  protected: ws.protection.protected,
+});
 
-/** Queues loading the sheet list; call the returned function after the sync. */
-export function loadSheetInfos(context: Excel.RequestContext): () => SheetInfo[] {
+/** Everything of sync 1, queued; call the returned function after that sync. */
+function queueLists(context: Excel.RequestContext, namespaces: string[]) {
+  const store = queueStoreRead(context, namespaces);
   const collection = context.workbook.worksheets;
   collection.load(SHEET_INFO.map((p) => `items/${p}`));
-  return () => collection.items.map(sheetInfo);
+  const active = collection.getActiveWorksheet().load("name");
+  const names = context.workbook.names.load("items/name");
+  return (): { store: StoreRead; proxies: Excel.Worksheet[]; sheets: SheetInfo[]; active: string; names: string[] } => {
+    afterList(store);
+    // The store sheet is the add-in's own: never a sheet of the user's to read, list or name.
+    const own = (ws: Excel.Worksheet) => store.stored !== undefined && ws.name === STORE_SHEET;
+    const proxies = collection.items.filter((ws) => !own(ws));
+    return { store, proxies, sheets: proxies.map(sheetInfo), active: active.name, names: names.items.map((n) => n.name) };
+  };
 }
 
-export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookRead> {
-  const progress = (done: number, total: number) => options.onSync?.(done, total);
-  const parts: Record<string, StoredParts> = {};
-  for (const ns of options.namespaces) parts[ns] = listParts(context, ns);
-  const collection = context.workbook.worksheets;
-  const active = options.scope === "active" ? collection.getActiveWorksheet().load(SHEET_INFO) : undefined;
-  if (!active) collection.load(SHEET_INFO.map((p) => `items/${p}`));
+export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<WorkbookRead> {
+  const progress = (done: number, total: number) => {
+    request.onProgress?.(done, total);
+    stopIfCancelled(request.signal);
+  };
+  const lists = queueLists(context, request.documents ?? []);
   await context.sync();
-  const proxies = active ? [active] : collection.items;
+  const { store, proxies: all, sheets, active, names } = lists();
+  const chosen = request.scope === "all" ? all : request.scope === "active" ? all.filter((ws) => ws.name === active) : [];
+  const infos = chosen.map(sheetInfo);
+  const needsXml = Object.values(store.parts).some((p) => p.xml.length > 0);
+  if (chosen.length === 0 && !needsXml) {
+    progress(1, 1);
+    return { sheets, grids: [], active, names, documents: storedDocuments(store) };
+  }
   progress(1, 2);
-  const sheets = proxies.map(sheetInfo);
 
-  Object.values(parts).forEach(queuePartXml);
-  const reads = proxies.map((ws) => ({
+  const reads = chosen.map((ws) => ({
     used: ws.getUsedRangeOrNullObject(true).load("address, values, numberFormat"),
     merged: ws.getRange().getMergedAreasOrNullObject().load("address"),
   }));
@@ -96,16 +101,17 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     await context.sync();
   } catch (e) {
     if (!isPayloadTooLarge(e)) throw e;
-    return { sheets, grids: await readInGroups(context, proxies, sheets, parts, progress), parts };
+    const grids = await readInGroups(context, chosen, infos, store, progress);
+    return { sheets, grids, active, names, documents: storedDocuments(store) };
   }
   progress(2, 2);
   const grids = reads.map(({ used, merged }, i) => {
     const merges = merged.isNullObject ? [] : parseMergedAreas(merged.address);
-    if (used.isNullObject) return emptyGrid(sheets[i].name, merges);
+    if (used.isNullObject) return emptyGrid(infos[i], merges);
     const area = parseArea(localAddress(used.address)) as Merge;
-    return gridOf(sheets[i].name, area.top, area.left, used.values, used.numberFormat, merges);
+    return gridOf(infos[i], area.top, area.left, used.values, used.numberFormat, merges);
   });
-  return { sheets, grids, parts };
+  return { sheets, grids, active, names, documents: storedDocuments(store) };
 }
 
 interface Slice {
@@ -120,10 +126,10 @@ async function readInGroups(
   context: Excel.RequestContext,
   proxies: Excel.Worksheet[],
   sheets: SheetInfo[],
-  parts: Record<string, StoredParts>,
+  store: StoreRead,
   progress: (done: number, total: number) => void,
 ): Promise<Grid[]> {
-  Object.values(parts).forEach(queuePartXml);
+  afterList(store); // the failed sync took the XML reads with it: queue them again
   const probes = proxies.map((ws) => ({
     used: ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"),
     merged: ws.getRange().getMergedAreasOrNullObject().load("address"),
@@ -158,11 +164,11 @@ async function readInGroups(
 
   return probes.map(({ used, merged }, i) => {
     const merges = merged.isNullObject ? [] : parseMergedAreas(merged.address);
-    if (used.isNullObject) return emptyGrid(sheets[i].name, merges);
+    if (used.isNullObject) return emptyGrid(sheets[i], merges);
     const mine = [...read.entries()].filter(([s]) => s.sheet === i).sort(([a], [b]) => a.top - b.top);
     const values = mine.flatMap(([, r]) => r.values);
     const formats = mine.flatMap(([, r]) => r.formats);
-    return gridOf(sheets[i].name, used.rowIndex, used.columnIndex, values, formats, merges);
+    return gridOf(sheets[i], used.rowIndex, used.columnIndex, values, formats, merges);
   });
 }
 

@@ -1,6 +1,8 @@
-/** What the 导出 tab writes, without the DOM: file names and the JSON report. */
+/** What the 导出 tab writes, without the DOM: file names, the JSON report, and the exports over the host. */
 import type { CheckResult } from "../core/check";
 import { toReport } from "../core/report";
+import { checkWorkbook } from "../host/check";
+import type { SpreadsheetHost } from "../host/types";
 
 export const DEFAULT_WORKBOOK_NAME = "workbook.xlsx";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -36,4 +38,22 @@ export function checkedCopyFileName(file: string): string {
 /** The report of report-json.md, as the file the pane downloads. */
 export function reportJson(file: string, result: CheckResult): string {
   return JSON.stringify(toReport(file, result), null, 2) + "\n";
+}
+
+/** What the user got from an export. */
+export type ExportOutcome = { kind: "saved"; file: string };
+
+/** The report of the last check as `<workbook>.report.json`. */
+export async function exportReport(host: SpreadsheetHost, workbook: string, result: CheckResult): Promise<ExportOutcome> {
+  const file = reportFileName(workbook);
+  await host.saveFile({ name: file, type: "application/json", data: reportJson(workbook, result) });
+  return { kind: "saved", file };
+}
+
+/** A fresh check (the highlights on, the list as the file is now), then the workbook as `<workbook>.checked.xlsx`. */
+export async function exportCheckedCopy(host: SpreadsheetHost, workbook: string): Promise<ExportOutcome> {
+  const { findings } = await checkWorkbook(host);
+  const file = checkedCopyFileName(workbook);
+  await host.saveFile({ name: file, type: XLSX_TYPE, data: await host.checkedCopy(findings) });
+  return { kind: "saved", file };
 }

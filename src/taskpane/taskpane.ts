@@ -2,6 +2,7 @@
  * The task pane: language, tabs, and the three views plus the 模板 section, wired to one
  * shared check session. Starts when Office is ready.
  */
+import { connectHost } from "../host";
 import { CheckView } from "./checkView";
 import { byTestId } from "./dom";
 import { CHECKED, CHECK_FAILED, CHECK_STARTED, TEMPLATE_DONE, listen } from "./events";
@@ -26,18 +27,22 @@ function translatePage(root: ParentNode): void {
   document.title = t("app.title");
 }
 
-function start(): void {
-  const displayLanguage = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  setLocale(localeFor(displayLanguage));
+async function start(): Promise<void> {
+  const host = await connectHost();
+  setLocale(localeFor(host?.info.displayLanguage));
   document.documentElement.lang = htmlLang();
   translatePage(document);
+  if (!host) {
+    document.body.dataset.ready = "true";
+    return;
+  }
 
   const status = new StatusLine(byTestId("status"));
   const session = new CheckSession();
-  const check = new CheckView(session, status);
-  const mapping = new MappingView(status);
-  new ExportView(session, status);
-  initTemplateSection(status);
+  const check = new CheckView(session, status, host);
+  const mapping = new MappingView(status, host);
+  new ExportView(session, status, host);
+  initTemplateSection(status, host);
 
   initTabs(byTestId("tablist"), (tab) => {
     if (tab.id === "tab-mapping") void mapping.refresh();
@@ -62,6 +67,5 @@ function start(): void {
   document.body.dataset.ready = "true";
 }
 
-if (typeof Office !== "undefined") Office.onReady(() => start());
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-else start();
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void start());
+else void start();

@@ -3,7 +3,9 @@ import { LAYOUTS, seedSheets } from "../fixtures/layouts";
 import { seedForms } from "../fixtures/seedForms";
 import { CheckProgress, checkWorkbook } from "../../src/office";
 import { CELLS_PER_REQUEST, parseMergedAreas } from "../../src/office/readGrids";
-import { expectedFindings, seedSpecs, simOf } from "./simHost";
+import { STORE_SHEET } from "../../src/core/storedSheet";
+import { HIGHLIGHTS_NS } from "../../src/core/storedData";
+import { expectedFindings, seedSpecs, simOf, storeSheetDocuments, userWrites } from "./simHost";
 
 /** Seed forms repeated to `count` sheets; the fixture gives repeated names a (2), (3)… suffix. */
 function manySheets(count: number) {
@@ -57,10 +59,14 @@ describe("checkWorkbook", () => {
     assert.ok(CELLS_PER_REQUEST >= 10_000);
   });
 
-  it("never writes a cell value, formula or number format", async () => {
+  it("never writes a cell value, formula or number format of the user's, and keeps the record in its own sheet", async () => {
     const sim = simOf(seedSpecs("wide"));
-    await checkWorkbook();
-    assert.deepEqual(sim.log.filter((w) => !["cellProperties", "xml.add"].includes(w.what)), []);
+    const result = await checkWorkbook();
+    assert.deepEqual(userWrites(sim.log).filter((w) => !["cellProperties", "xml.add"].includes(w.what)), []);
+    const cells = new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`));
+    const record = storeSheetDocuments(sim.state)?.[HIGHLIGHTS_NS] as { cells: { sheet: string; cell: string }[] };
+    assert.deepEqual(new Set(record.cells.map((c) => `${c.sheet}!${c.cell}`)), cells, "the store sheet records every painted cell");
+    assert.deepEqual(sim.sheet(STORE_SHEET).visibility, "VeryHidden");
   });
 });
 

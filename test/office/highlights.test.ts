@@ -3,7 +3,7 @@ import { CheckCancelledError, checkWorkbook, clearHighlights, hasHighlights } fr
 import { PAINT, WRITE_LIMITS } from "../../src/office/highlights";
 import { HIGHLIGHTS_NS, partJson } from "../../src/office/xmlParts";
 import type { SimFill, SimWorkbook } from "../sim/excel";
-import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf } from "./simHost";
+import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf, userWrites } from "./simHost";
 
 /** A seed workbook where some finding cells and some other cells already carry the user's own fills. */
 function filledWorkbook(): { sim: SimWorkbook; own: Record<string, SimFill> } {
@@ -52,7 +52,7 @@ describe("highlights", () => {
     assert.ok(restored > 0);
     assert.deepEqual(sim.snapshot(), before, "fills, values, formulas, parts: all as before");
     for (const [at, fill] of Object.entries(own)) assert.deepEqual(fills(sim.state)[at], fill);
-    assert.deepEqual(sim.log.filter((w) => !FORMAT_AND_PART_WRITES.has(w.what)), [], "no value writes");
+    assert.deepEqual(userWrites(sim.log).filter((w) => !FORMAT_AND_PART_WRITES.has(w.what)), [], "no value writes");
     assert.equal(await hasHighlights(), false);
     assert.equal(await clearHighlights(), 0);
   });

@@ -101,6 +101,8 @@ export interface SimState {
   activeSheetId: string | null;
   customXmlParts: SimXmlPart[];
   names: { name: string; formula: string; comment: string; visible: boolean }[];
+  /** The workbook's structure is protected (Review → Protect Workbook); absent = not. */
+  structureProtected?: boolean;
 }
 
 /** One write the add-in made through the API, in the order Excel applied it. */

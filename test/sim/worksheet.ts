@@ -17,6 +17,13 @@ export function pinnedSheet(context: SimContext, find: () => SimSheet | undefine
   };
 }
 
+/** A protected workbook structure refuses sheet changes (support.microsoft.com "Protect a workbook"). */
+export function assertStructureEditable(context: SimContext): void {
+  if (context.sim.state.structureProtected) {
+    throw new SimError("AccessDenied", "The workbook's structure is protected: sheets cannot be added, deleted, moved or renamed.");
+  }
+}
+
 export function checkSheetName(context: SimContext, name: string, self?: SimSheet): void {
   if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name === "History") {
     throw invalidArgument("Worksheet.name", `The sheet name '${name}' is not valid.`);
@@ -50,6 +57,7 @@ export class Worksheet extends SimObject<SimSheet> {
   }
   _write(s: SimSheet, property: string, value: unknown): void {
     const sheets = this.context.sim.state.sheets;
+    if (property === "name" || property === "position" || property === "visibility") assertStructureEditable(this.context);
     if (property === "name") checkSheetName(this.context, String(value), s);
     if (property === "position") {
       sheets.splice(sheets.indexOf(s), 1);
@@ -70,6 +78,7 @@ export class Worksheet extends SimObject<SimSheet> {
 
   delete(): void {
     this._op((s) => {
+      assertStructureEditable(this.context);
       const state = this.context.sim.state;
       if (state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new SimError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -157,6 +166,7 @@ export class WorksheetCollection extends SimCollection<string, Worksheet> {
     const sim = this.context.sim;
     const id = sim.newId("sheet");
     this.context.enqueue(() => {
+      assertStructureEditable(this.context);
       let sheetName = name;
       for (let n = sim.state.sheets.length + 1; sheetName === undefined; n++) if (!sim.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
       checkSheetName(this.context, sheetName);

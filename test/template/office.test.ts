@@ -3,7 +3,7 @@ import { readSheet } from "../../src/core/check";
 import { parseArea } from "../../src/core/grid";
 import { summaryRowCells } from "../../src/core/summary";
 import { TemplateSheet, dictionarySheet, fillTemplate, formDataOf, templateForm, uniqueSheetName } from "../../src/core/template";
-import { buildSummary, convertActiveSheet, insertTemplate, widthPoints } from "../../src/office/template";
+import { buildSummary, convertActiveSheet, insertTemplate, widthPoints } from "../../src/office";
 import { seedSheets, specGrid } from "../fixtures/layouts";
 import { seedForm, seedForms } from "../fixtures/seedForms";
 import { SimWorkbook, installOfficeHost } from "../sim/excel";
