@@ -20,6 +20,24 @@ export interface CellFill {
   patternColor?: string | null;
 }
 
+/** What getCellProperties reports of a fill (any member may be null or missing). */
+type ReportedFill = { color?: string | null; pattern?: string | null; patternColor?: string | null; tintAndShade?: number | null };
+
+const NO_FILL: CellFill = { color: "#FFFFFF", pattern: "None", patternColor: null };
+
+/**
+ * A fill as Excel reports it → what is recorded and compared. Excel reports no fill and solid white
+ * alike, colour #FFFFFF and pattern null (OfficeDev/office-js#4900, #6218); only tintAndShade tells
+ * them apart, null for no fill (Microsoft's answer in #4900). Without it, #FFFFFF is taken for no fill.
+ */
+export function fillOf(reported: ReportedFill | undefined): CellFill | undefined {
+  if (!reported || typeof reported.color !== "string") return undefined;
+  const { color, pattern, patternColor, tintAndShade } = reported;
+  const white = color.toUpperCase() === "#FFFFFF";
+  if (pattern === "None" || (!pattern && (tintAndShade === null || (tintAndShade === undefined && white)))) return { ...NO_FILL };
+  return { color, pattern: pattern || "Solid", patternColor: pattern && pattern !== "Solid" ? patternColor ?? null : null };
+}
+
 export interface CellRef {
   sheet: string;
   cell: string;
@@ -120,7 +138,7 @@ function sheetsOf(context: Excel.RequestContext): (name: string) => Excel.Worksh
   };
 }
 
-const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true } } };
+const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
 
 /** Queues reading the fills of the cells (one getCellProperties per cell, all in one batch). */
 export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]): () => Map<string, CellFill> {
@@ -129,10 +147,8 @@ export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]):
   return () => {
     const fills = new Map<string, CellFill>();
     for (const { key, result } of results) {
-      const fill = result.value?.[0]?.[0]?.format?.fill;
-      if (fill?.color !== undefined && fill.pattern !== undefined) {
-        fills.set(key, { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? null });
-      }
+      const fill = fillOf(result.value?.[0]?.[0]?.format?.fill);
+      if (fill) fills.set(key, fill);
     }
     return fills;
   };

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { CheckCancelledError, checkWorkbook, clearHighlights, hasHighlights } from "../../src/office";
-import { PAINT, WRITE_LIMITS } from "../../src/office/highlights";
+import { PAINT, WRITE_LIMITS, fillOf } from "../../src/office/highlights";
 import { HIGHLIGHTS_NS, partJson } from "../../src/office/xmlParts";
 import type { SimFill, SimWorkbook } from "../sim/excel";
 import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf, userWrites } from "./simHost";
@@ -28,6 +28,41 @@ function highlightRecords(sim: SimWorkbook): { sheet: string; cell: string; pain
 }
 
 describe("highlights", () => {
+  it("clears every painted cell when Excel reports no fill as null (office-js#4900, #6218)", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const before = sim.snapshot();
+    const result = await checkWorkbook();
+    const painted = new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`));
+    assert.ok(painted.size > 50, `${painted.size} cells`);
+    assert.equal(result.marks.painted, painted.size);
+    assert.equal(Object.keys(fills(sim.state)).length, painted.size, "every finding cell is painted, nothing else");
+    assert.equal(await clearHighlights(), painted.size, "every painted cell is restored");
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("reads a fill whatever Excel leaves out of its report", () => {
+    assert.deepEqual(fillOf({ color: "#FFFFFF", pattern: null, tintAndShade: null }), { color: "#FFFFFF", pattern: "None", patternColor: null });
+    assert.deepEqual(fillOf({ color: "#FFFFFF", pattern: null, tintAndShade: 0 }), { color: "#FFFFFF", pattern: "Solid", patternColor: null });
+    assert.deepEqual(fillOf({ color: "#FFFFFF" }), { color: "#FFFFFF", pattern: "None", patternColor: null }, "no tint reported: white is no fill");
+    assert.deepEqual(fillOf({ color: "#FFC7CE" }), { color: "#FFC7CE", pattern: "Solid", patternColor: null }, "no pattern reported: a colour is solid");
+    assert.deepEqual(fillOf({ color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" }), { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" });
+    assert.equal(fillOf({}), undefined);
+  });
+
+  it("gives a solid white cell its white back, not no fill", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const [f] = expectedFindings(specs);
+    sim.setFill(f.sheet, f.cell, "#FFFFFF");
+    const before = sim.snapshot();
+    await checkWorkbook();
+    assert.equal(sim.cell(f.sheet, f.cell).fill?.color, PAINT[f.severity]);
+    await clearHighlights();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, { color: "#FFFFFF", pattern: "Solid" });
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
   it("paints each finding's primary cell in its severity's colour", async () => {
     const specs = seedSpecs("plain");
     const sim = simOf(specs);

@@ -101,11 +101,29 @@ export function eachInput(area: Area, input: unknown, fn: (row: number, col: num
   eachCell(area, (r, c) => fn(r, c, (input as unknown[][])[r - area.top][c - area.left]));
 }
 
-const NO_FILL = { color: "#FFFFFF", pattern: "None", patternColor: null as string | null };
+/** A cell's fill as Excel reports it (format.fill and getCellProperties alike). */
+export interface FillReport {
+  color: string;
+  pattern: string | null;
+  patternColor: string | null;
+  tintAndShade: number | null;
+  patternTintAndShade: number | null;
+}
 
-export function readFill(sheet: SimSheet, row: number, col: number): { color: string; pattern: string; patternColor: string | null } {
+/**
+ * No fill reads as colour #FFFFFF (OfficeDev/office-js#6218) with pattern null and tintAndShade
+ * null (#4900, and Microsoft's answer there); solid white reads the same but for tintAndShade 0.
+ */
+export function readFill(sheet: SimSheet, row: number, col: number): FillReport {
   const fill = cellAt(sheet, row, col)?.fill;
-  return fill ? { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? null } : { ...NO_FILL };
+  if (!fill) return { color: "#FFFFFF", pattern: null, patternColor: null, tintAndShade: null, patternTintAndShade: null };
+  return {
+    color: fill.color,
+    pattern: fill.pattern === "Solid" && fill.color === "#FFFFFF" ? null : fill.pattern,
+    patternColor: fill.patternColor ?? null,
+    tintAndShade: fill.tintAndShade ?? 0,
+    patternTintAndShade: fill.patternTintAndShade ?? 0,
+  };
 }
 
 /** Applies fill members as Excel does: a colour without a pattern fills solid; pattern "None" removes the fill. */

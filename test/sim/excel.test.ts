@@ -50,8 +50,27 @@ describe("Excel simulator", () => {
     const count = context.workbook.customXmlParts.getCount();
     assert.equal(code(() => props.value), "ValueNotLoaded");
     await context.sync();
-    assert.deepEqual(props.value, [[{ format: { fill: { color: "#FFFFFF", pattern: "None" } } }]]);
+    assert.deepEqual(props.value, [[{ format: { fill: { color: "#FFFFFF", pattern: null } } }]]);
     assert.equal(count.value, 0);
+  });
+
+  it("reports no fill as #FFFFFF with pattern and tintAndShade null, and solid white apart only by its tintAndShade", async () => {
+    // OfficeDev/office-js#4900 (pattern null for both, tintAndShade null for no fill) and #6218 (#FFFFFF).
+    const sim = workbook();
+    sim.setFill("Sheet1", "A2", "#FFFFFF");
+    sim.setFill("Sheet1", "A3", "#FFC7CE");
+    const context = createContext(sim);
+    const options = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3");
+    const props = range.getCellProperties(options);
+    const one = context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.fill.load("color, pattern, tintAndShade");
+    await context.sync();
+    assert.deepEqual(props.value.map((row) => (row[0] as { format: unknown }).format), [
+      { fill: { color: "#FFFFFF", pattern: null, tintAndShade: null } },
+      { fill: { color: "#FFFFFF", pattern: null, tintAndShade: 0 } },
+      { fill: { color: "#FFC7CE", pattern: "Solid", tintAndShade: 0 } },
+    ]);
+    assert.deepEqual([one.color, one.pattern, one.tintAndShade], ["#FFFFFF", null, null]);
   });
 
   it("counts every sync", async () => {

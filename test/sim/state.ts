@@ -19,6 +19,9 @@ export interface SimFill {
   color: string;
   pattern: string;
   patternColor?: string;
+  /** -1 (darker) … 1 (lighter) applied to `color`; absent = 0 (a theme colour's shade keeps one). */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 export interface SimFont {
