@@ -63,6 +63,7 @@ export async function paintHighlights(targets: MarkTarget[], options: PaintOptio
     const plan = planPaint(old, fills(), wanted.map(withPaint), writable);
     await applyPlan(context, store, plan, old, (done, total) => progress(1 + done, 1 + total));
     outcome.painted = plan.paint.length;
+    outcome.unrestorable = plan.unrestorable ?? [];
     return outcome;
   });
 }

@@ -18,10 +18,23 @@ export interface CellFill {
   /** "None" = no fill. */
   pattern: string;
   patternColor?: string | null;
+  /** A theme colour's shade (-1…1); absent = 0. Writing the colour alone would lose it. */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 /** What getCellProperties reports of a fill (any member may be null or missing). */
-type ReportedFill = { color?: string | null; pattern?: string | null; patternColor?: string | null; tintAndShade?: number | null };
+type ReportedFill = {
+  color?: string | null;
+  pattern?: string | null;
+  patternColor?: string | null;
+  tintAndShade?: number | null;
+  patternTintAndShade?: number | null;
+};
+
+/** Fills Excel reads but cannot write (RangeFill.pattern: "LinearGradient and RectangularGradient are not supported"). */
+const GRADIENTS = new Set(["LinearGradient", "RectangularGradient"]);
+export const isRestorable = (fill: CellFill): boolean => !GRADIENTS.has(fill.pattern);
 
 const NO_FILL: CellFill = { color: "#FFFFFF", pattern: "None", patternColor: null };
 
@@ -35,7 +48,11 @@ export function fillOf(reported: ReportedFill | undefined): CellFill | undefined
   const { color, pattern, patternColor, tintAndShade } = reported;
   const white = color.toUpperCase() === "#FFFFFF";
   if (pattern === "None" || (!pattern && (tintAndShade === null || (tintAndShade === undefined && white)))) return { ...NO_FILL };
-  return { color, pattern: pattern || "Solid", patternColor: pattern && pattern !== "Solid" ? patternColor ?? null : null };
+  const fill: CellFill = { color, pattern: pattern || "Solid", patternColor: pattern && pattern !== "Solid" ? patternColor ?? null : null };
+  if (typeof tintAndShade === "number" && tintAndShade !== 0) fill.tintAndShade = tintAndShade;
+  const patternTint = reported.patternTintAndShade;
+  if (fill.patternColor && typeof patternTint === "number" && patternTint !== 0) fill.patternTintAndShade = patternTint;
+  return fill;
 }
 
 export interface CellRef {
@@ -66,6 +83,20 @@ export function highlightDocument(records: HighlightRecord[]): { version: 1; cel
   return { version: 1, cells: records };
 }
 
+const COLOUR = /^#[0-9A-F]{6}$/i;
+const shade = (v: unknown): number | undefined => (typeof v === "number" && v >= -1 && v <= 1 && v !== 0 ? v : undefined);
+
+/** A recorded fill Excel will take back (a damaged record must not make Excel refuse the whole batch). */
+function storedFill(fill: Partial<CellFill> | undefined): CellFill | undefined {
+  if (!fill || typeof fill.color !== "string" || !COLOUR.test(fill.color) || typeof fill.pattern !== "string" || !isRestorable(fill as CellFill)) return undefined;
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(fill.pattern)) return undefined;
+  const patternColor = typeof fill.patternColor === "string" && COLOUR.test(fill.patternColor) ? fill.patternColor : null;
+  const out: CellFill = { color: fill.color, pattern: fill.pattern, patternColor };
+  if (shade(fill.tintAndShade)) out.tintAndShade = shade(fill.tintAndShade);
+  if (patternColor && shade(fill.patternTintAndShade)) out.patternTintAndShade = shade(fill.patternTintAndShade);
+  return out;
+}
+
 /** The records of every stored document; for a cell recorded twice the first (oldest) original wins. */
 export function recordsFrom(documents: unknown[]): HighlightRecord[] {
   const records = new Map<string, HighlightRecord>();
@@ -73,16 +104,16 @@ export function recordsFrom(documents: unknown[]): HighlightRecord[] {
     const cells = (doc as { cells?: unknown } | null)?.cells;
     if (!Array.isArray(cells)) continue;
     for (const r of cells as Partial<HighlightRecord>[]) {
-      const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" &&
-        typeof r.original?.color === "string" && typeof r.original?.pattern === "string";
-      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), r as HighlightRecord);
+      const original = storedFill(r?.original);
+      const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" && original;
+      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), { sheet: r.sheet!, cell: r.cell!, paint: r.paint!, original });
     }
   }
   return [...records.values()];
 }
 
 export function isPainted(current: CellFill | undefined, paint: string): boolean {
-  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase();
+  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase() && !current.tintAndShade;
 }
 
 export interface PaintPlan {
@@ -90,6 +121,8 @@ export interface PaintPlan {
   paint: PaintTarget[];
   /** What the workbook records after the plan is applied. */
   records: HighlightRecord[];
+  /** Targets left unpainted because their own fill could not be written back. */
+  unrestorable?: CellRef[];
 }
 
 /**
@@ -97,7 +130,7 @@ export interface PaintPlan {
  * A target that is still painted from last time keeps its recorded original (no stacking).
  */
 export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>, targets: PaintTarget[], writable: (sheet: string) => boolean): PaintPlan {
-  const plan: PaintPlan = { restore: [], paint: [], records: [] };
+  const plan: PaintPlan = { restore: [], paint: [], records: [], unrestorable: [] };
   const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
   const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r.paint);
   const painted = new Set<string>();
@@ -106,6 +139,10 @@ export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>
     const prev = oldByKey.get(key);
     const original = prev && stillPainted(prev) ? prev.original : current.get(key);
     if (!writable(t.sheet) || !original) continue;
+    if (!isRestorable(original)) {
+      plan.unrestorable?.push({ sheet: t.sheet, cell: t.cell });
+      continue;
+    }
     plan.paint.push(t);
     plan.records.push({ ...t, original });
     painted.add(key);
@@ -138,7 +175,9 @@ function sheetsOf(context: Excel.RequestContext): (name: string) => Excel.Worksh
   };
 }
 
-const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
+const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
+};
 
 /** Queues reading the fills of the cells (one getCellProperties per cell, all in one batch). */
 export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]): () => Map<string, CellFill> {
@@ -157,7 +196,9 @@ export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]):
 const settable = (fill: CellFill): Excel.CellPropertiesFill => ({
   color: fill.color,
   pattern: fill.pattern as Excel.FillPattern,
+  ...(fill.tintAndShade ? { tintAndShade: fill.tintAndShade } : {}),
   ...(fill.pattern !== "Solid" && fill.patternColor ? { patternColor: fill.patternColor } : {}),
+  ...(fill.pattern !== "Solid" && fill.patternColor && fill.patternTintAndShade ? { patternTintAndShade: fill.patternTintAndShade } : {}),
 });
 
 /**

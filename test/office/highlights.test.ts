@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import { CheckCancelledError, checkWorkbook, clearHighlights, hasHighlights } from "../../src/office";
 import { PAINT, WRITE_LIMITS, fillOf } from "../../src/office/highlights";
-import { HIGHLIGHTS_NS, partJson } from "../../src/office/xmlParts";
+import { HIGHLIGHTS_NS, jsonPartXml, partJson } from "../../src/office/xmlParts";
 import type { SimFill, SimWorkbook } from "../sim/excel";
 import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf, userWrites } from "./simHost";
 
@@ -48,6 +48,62 @@ describe("highlights", () => {
     assert.deepEqual(fillOf({ color: "#FFC7CE" }), { color: "#FFC7CE", pattern: "Solid", patternColor: null }, "no pattern reported: a colour is solid");
     assert.deepEqual(fillOf({ color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" }), { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" });
     assert.equal(fillOf({}), undefined);
+  });
+
+  it("gives a theme colour's shade back (tintAndShade), not only its colour", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const [f] = expectedFindings(specs);
+    const shaded = { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 };
+    sim.setFill(f.sheet, f.cell, shaded);
+    const before = sim.snapshot();
+    await checkWorkbook();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, { color: PAINT[f.severity], pattern: "Solid" });
+    await clearHighlights();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, shaded);
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("leaves a gradient-filled cell unmarked (Excel cannot write a gradient back) and says so", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const [f, g] = expectedFindings(specs);
+    const gradient = { color: "#FFC000", pattern: "LinearGradient" };
+    sim.setFill(f.sheet, f.cell, gradient);
+    const before = sim.snapshot();
+    const result = await checkWorkbook();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, gradient, "the gradient is untouched");
+    assert.deepEqual(result.marks.unrestorable, [{ sheet: f.sheet, cell: f.cell }]);
+    assert.ok(sim.cell(g.sheet, g.cell).fill, "the other cells are marked");
+    assert.ok(result.findings.some((x) => x.sheet === f.sheet && x.cell === f.cell), "the finding is still listed");
+    assert.ok(await clearHighlights() > 0);
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("skips damaged records instead of letting Excel refuse the whole 清除标记", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const before = sim.snapshot();
+    await checkWorkbook();
+    const part = sim.state.customXmlParts.find((p) => p.namespaceUri === HIGHLIGHTS_NS)!;
+    const doc = partJson(part.xml) as { cells: unknown[] };
+    const sheet = specs[1].name;
+    const bad = [
+      { color: "red;", pattern: "Solid" },
+      { color: "#FFFFFF", pattern: "Solid", tintAndShade: 7 },
+      { color: "#FFFFFF", pattern: "LinearGradient" },
+    ];
+    bad.forEach((original, i) => {
+      sim.setFill(sheet, `Z${90 + i}`, PAINT.error);
+      doc.cells.push({ sheet, cell: `Z${90 + i}`, paint: PAINT.error, original });
+    });
+    part.xml = jsonPartXml("perfevalHighlights", HIGHLIGHTS_NS, doc);
+    await clearHighlights();
+    assert.deepEqual(sim.cell(sheet, "Z90").fill, { color: PAINT.error, pattern: "Solid" }, "no colour to give back: left as it is");
+    assert.deepEqual(sim.cell(sheet, "Z91").fill, { color: "#FFFFFF", pattern: "Solid" }, "its colour back, without the impossible shade");
+    assert.deepEqual(sim.cell(sheet, "Z92").fill, { color: PAINT.error, pattern: "Solid" }, "a gradient cannot be written: left as it is");
+    bad.forEach((_, i) => sim.setFill(sheet, `Z${90 + i}`, null));
+    assert.deepEqual(sim.snapshot(), before, "every other cell is restored");
   });
 
   it("gives a solid white cell its white back, not no fill", async () => {

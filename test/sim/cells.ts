@@ -127,15 +127,33 @@ export function readFill(sheet: SimSheet, row: number, col: number): FillReport 
 }
 
 /** Applies fill members as Excel does: a colour without a pattern fills solid; pattern "None" removes the fill. */
+/** Gradients can be read but not written: "LinearGradient and RectangularGradient are not supported" (RangeFill.pattern). */
+export const GRADIENTS = ["LinearGradient", "RectangularGradient"];
+
+/**
+ * Applies fill members as Excel does: a colour without a pattern fills solid; pattern "None" removes
+ * the fill; a gradient pattern is refused. A new colour comes without the old one's tintAndShade
+ * (not documented: the case the add-in must survive, a theme shade lost unless written back).
+ */
 export function writeFill(sheet: SimSheet, row: number, col: number, change: Partial<SimFill> | null): void {
+  if (change && GRADIENTS.includes(String(change.pattern))) {
+    throw new SimError("InvalidArgument", `The fill pattern '${change.pattern}' is not supported.`);
+  }
   const cell = mutableCell(sheet, row, col);
   if (change === null) {
     cell.fill = undefined;
   } else {
     const next: SimFill = { color: "#FFFFFF", pattern: "Solid", ...(cell.fill ?? {}), ...stripUndefined(change) };
     if (change.color !== undefined && !cell.fill && change.pattern === undefined) next.pattern = "Solid";
+    if (change.color !== undefined && change.tintAndShade === undefined) delete next.tintAndShade;
+    if (change.patternColor !== undefined && change.patternTintAndShade === undefined) delete next.patternTintAndShade;
     next.color = normalColor(next.color);
     if (next.patternColor !== undefined) next.patternColor = normalColor(next.patternColor);
+    for (const k of ["tintAndShade", "patternTintAndShade"] as const) {
+      const v = next[k];
+      if (v !== undefined && (typeof v !== "number" || v < -1 || v > 1)) throw new SimError("InvalidArgument", `${k} must be between -1 and 1.`);
+      if (v === 0) delete next[k];
+    }
     cell.fill = next.pattern === "None" ? undefined : next;
   }
   pruneCell(sheet, row, col);

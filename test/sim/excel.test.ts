@@ -73,6 +73,29 @@ describe("Excel simulator", () => {
     assert.deepEqual([one.color, one.pattern, one.tintAndShade], ["#FFFFFF", null, null]);
   });
 
+  it("reads gradients and shades, refuses to write a gradient, and drops a shade when a colour is written alone", async () => {
+    // RangeFill.pattern: "LinearGradient and RectangularGradient are not supported"; tintAndShade -1…1.
+    const sim = workbook();
+    sim.setFill("Sheet1", "A1", { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 });
+    sim.setFill("Sheet1", "A2", { color: "#4472C4", pattern: "LinearGradient" });
+    const context = createContext(sim);
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    const read = sheet.getRange("A1:A2").getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
+    await context.sync();
+    assert.deepEqual(read.value.map((r) => (r[0] as { format: { fill: unknown } }).format.fill), [
+      { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 },
+      { color: "#4472C4", pattern: "LinearGradient", tintAndShade: 0 },
+    ]);
+    sheet.getRange("A3").setCellProperties([[{ format: { fill: { color: "#4472C4", pattern: "LinearGradient" as Excel.FillPattern } } }]]);
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "InvalidArgument");
+    sheet.getRange("A1").format.fill.color = "#4472C4";
+    await context.sync();
+    assert.deepEqual(sim.cell("Sheet1", "A1").fill, { color: "#4472C4", pattern: "Solid" }, "the shade is gone");
+    sheet.getRange("A1").setCellProperties([[{ format: { fill: { color: "#4472C4", tintAndShade: 0.6 } } }]]);
+    await context.sync();
+    assert.deepEqual(sim.cell("Sheet1", "A1").fill, { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 });
+  });
+
   it("counts every sync", async () => {
     const sim = workbook();
     const context = createContext(sim);
