@@ -1,5 +1,5 @@
 /** The selection: where the user is, and taking them to a finding's cell. */
-import { localAddress } from "./readGrids";
+import { localAddress } from "./sheetGrid";
 
 /** The top-left cell of the selection, as "D7" (no sheet, no $): 1 sync. */
 export async function selectedCellAddress(): Promise<{ sheet: string; address: string }> {

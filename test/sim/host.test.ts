@@ -94,13 +94,31 @@ describe("Office host (simulator)", () => {
     assert.deepEqual([sim.cell("Sheet1", "A2").value, sim.cell("Sheet1", "B2").value, sim.cell("Sheet1", "C2").formula], [12.5, "007", "=\"a\""]);
   });
 
-  it("refuses a response over the payload limit and fills nothing", async () => {
+  it("refuses a response over the payload limit and fills nothing: GeneralException, as Excel on the web often says, or the documented code", async () => {
+    for (const [setting, code] of [["GeneralException", "GeneralException"], ["exact", "ResponsePayloadSizeLimitExceeded"]] as const) {
+      const sim = sample();
+      sim.responseLimit = 10;
+      sim.payloadErrorCode = setting;
+      const context = createContext(sim);
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:Z20").load("values");
+      await assert.rejects(context.sync(), (e: { code?: string }) => e.code === code);
+      assert.throws(() => range.values, (e: { code?: string }) => e.code === "PropertyNotLoaded");
+    }
+  });
+
+  it("gives values null (or fails RangeExceedsLimit) for a read above the cell limit (docs: excel/performance.md)", async () => {
     const sim = sample();
-    sim.responseLimit = 10;
+    sim.maxReadCells = 100;
     const context = createContext(sim);
-    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:Z20").load("values");
-    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "ResponsePayloadSizeLimitExceeded");
-    assert.throws(() => range.values, (e: { code?: string }) => e.code === "PropertyNotLoaded");
+    const big = context.workbook.worksheets.getItem("Sheet1").getRange("A1:J11").load("values, numberFormat");
+    const small = context.workbook.worksheets.getItem("Sheet1").getRange("A1:J10").load("values");
+    await context.sync();
+    assert.equal(big.values, null);
+    assert.equal(big.numberFormat, null);
+    assert.equal(small.values.length, 10);
+    sim.oversizedRead = "RangeExceedsLimit";
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:J11").load("values");
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "RangeExceedsLimit");
   });
 
   it("adds, positions, activates and deletes sheets", async () => {

@@ -68,11 +68,11 @@ export class SimContext {
         this.undo = [];
         try {
           const { requestLimit, responseLimit } = this.sim;
-          if (requestLimit !== null && requestBytes > requestLimit) throw payloadError("Request");
+          if (requestLimit !== null && requestBytes > requestLimit) throw payloadError(this.sim, "Request");
           for (const op of ops) op();
           if (responseLimit !== null && this.responseBytes > responseLimit) {
             this.undo.forEach((u) => u());
-            throw payloadError("Response");
+            throw payloadError(this.sim, "Response");
           }
           resolve(passThroughValue as T);
         } catch (e) {
@@ -83,7 +83,12 @@ export class SimContext {
   }
 }
 
-function payloadError(kind: "Request" | "Response"): SimError {
+/**
+ * An oversized batch: the documented payload codes, or — as Excel on the web often answers
+ * (OfficeDev/office-js#1314, #1012, #2564) — GeneralException "An internal error has occurred."
+ */
+function payloadError(sim: SimWorkbook, kind: "Request" | "Response"): SimError {
+  if (sim.payloadErrorCode === "GeneralException") return new SimError("GeneralException", "An internal error has occurred.");
   return new SimError(`${kind}PayloadSizeLimitExceeded`, `The ${kind.toLowerCase()} payload size has exceeded the limit.`);
 }
 

@@ -70,16 +70,26 @@ export class Range extends SimObject<RangeTarget> {
       case "rowCount": return area.bottom - area.top + 1;
       case "columnCount": return area.right - area.left + 1;
       case "cellCount": return (area.bottom - area.top + 1) * (area.right - area.left + 1);
-      case "values": return grid(t, (r, c) => readValue(t.sheet, r, c));
-      case "numberFormat": return grid(t, (r, c) => readNumberFormat(t.sheet, r, c));
-      case "formulas": return grid(t, (r, c) => readFormula(t.sheet, r, c));
-      case "text": return grid(t, (r, c) => readText(t.sheet, r, c));
+      case "values": return this.cells(t, (r, c) => readValue(t.sheet, r, c));
+      case "numberFormat": return this.cells(t, (r, c) => readNumberFormat(t.sheet, r, c));
+      case "formulas": return this.cells(t, (r, c) => readFormula(t.sheet, r, c));
+      case "text": return this.cells(t, (r, c) => readText(t.sheet, r, c));
       case "hyperlink": {
         const link = t.sheet.cells[a1(area.top, area.left)]?.hyperlink;
         return link ? { ...link } : null;
       }
     }
     return undefined;
+  }
+
+  /** A cell matrix; above the read limit null or RangeExceedsLimit, as the workbook is set (docs/excel/performance.md). */
+  private cells<T>(t: RangeTarget, fn: (row: number, col: number) => T): T[][] | null {
+    const sim = this.context.sim;
+    if ((t.area.bottom - t.area.top + 1) * (t.area.right - t.area.left + 1) > sim.maxReadCells) {
+      if (sim.oversizedRead === "null") return null;
+      throw new SimError("RangeExceedsLimit", "The cell count in range has exceeded the maximum supported number.");
+    }
+    return grid(t, fn);
   }
 
   _write(t: RangeTarget, property: string, value: unknown): void {

@@ -24,6 +24,14 @@ export class SimWorkbook {
    */
   requestLimit: number | null = 5 * 1024 * 1024;
   responseLimit: number | null = 5 * 1024 * 1024;
+  /** How an oversized batch fails: Excel on the web often says GeneralException rather than the payload codes. */
+  payloadErrorCode: "GeneralException" | "exact" = "GeneralException";
+  /**
+   * Cells one read may return (Excel: 5 million on every platform); above it Range.values and the
+   * other cell matrices come back null (docs/excel/performance.md) or the read fails RangeExceedsLimit.
+   */
+  maxReadCells = 5_000_000;
+  oversizedRead: "null" | "RangeExceedsLimit" = "null";
   /** Files handed out by getFileAsync and not closed yet. */
   openFiles = 0;
 
