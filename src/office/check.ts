@@ -6,16 +6,22 @@
  *                       record's parts), then every write at once (restores, paints, the record)
  *                       — so cancelling never leaves half a paint. Without the read: 2 more.
  *   clear               4 syncs: the record (2), the cells' fills, the restores.
- *   Over WRITE_LIMITS.cellsPerRequest fill writes: 2 more plus one per step (applyPlan).
+ *
+ * Method calls count toward Excel on the web's 5 MB request as much as values do: over
+ * READ_LIMITS.cellsPerRequest cells the fills are read in more requests, over
+ * WRITE_LIMITS.cellsPerRequest writes (or when Excel refuses the one batch) the paint goes in steps
+ * (applyPlan), and a batch refused for its size is halved. More round trips as cells grow, never as sheets do.
  */
 import { HIGHLIGHTS_NS } from "../core/storedData";
 import { stopIfCancelled } from "../host/errors";
 import type { MarkOutcome, MarkTarget, PaintOptions, SheetInfo, WorkbookRead } from "../host/types";
+import { isRefusedForSize, syncInBatches } from "./batches";
 import {
-  CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, planSteps, queuePlan, queueReadFills, recordsFrom, withPaint,
+  CellFill, CellRef, HighlightRecord, PaintPlan, WRITE_LIMITS, cellKey, cellWrites, highlightDocument, joinWrites, planClear, planPaint, queuePlan,
+  queueReadFills, recordsFrom, withPaint,
 } from "./highlights";
 import { readWorkbook } from "./readGrids";
-import { StoreRead, afterList, queueStoreRead, queueStoreWrite } from "./storedDocuments";
+import { StoreRead, afterList, queueStoreRead, queueStoreWrite, writeStored } from "./storedDocuments";
 
 function writableIn(sheets: SheetInfo[]): (name: string) => boolean {
   const writable = new Set(sheets.filter((s) => !s.protected).map((s) => s.name));
@@ -31,6 +37,23 @@ function uniqueCells(cells: CellRef[]): CellRef[] {
 /** The sheets and last marks: from the read the paint follows, or read now (2 syncs). */
 async function recordsAndSheets(context: Excel.RequestContext, after: WorkbookRead | undefined): Promise<WorkbookRead> {
   return after ?? readWorkbook(context, { scope: "none", documents: [HIGHLIGHTS_NS] });
+}
+
+/** Fill reads per request: a getCellProperties call and its range weigh ~300 bytes of the web's 5 MB. */
+export const READ_LIMITS = { cellsPerRequest: 5000 };
+
+/**
+ * The cells' current fills, in request-sized batches; `first` queues what must go with the first
+ * successful request (the stored record's part list). 1 sync for up to READ_LIMITS.cellsPerRequest cells.
+ */
+async function readFills(context: Excel.RequestContext, cells: CellRef[], first: () => void): Promise<Map<string, CellFill>> {
+  const fills = new Map<string, CellFill>();
+  await syncInBatches(context, cells, READ_LIMITS.cellsPerRequest, (batch, isFirst) => {
+    if (isFirst) first();
+    const read = queueReadFills(context, batch);
+    return () => read().forEach((fill, key) => fills.set(key, fill));
+  });
+  return fills;
 }
 
 export async function paintHighlights(targets: MarkTarget[], options: PaintOptions = {}): Promise<MarkOutcome> {
@@ -52,15 +75,13 @@ export async function paintHighlights(targets: MarkTarget[], options: PaintOptio
     const hadRecord = (read.documents[HIGHLIGHTS_NS] ?? []).length > 0;
     if (wanted.length === 0 && old.length === 0 && !hadRecord) return outcome;
     progress(0, 2);
-    const store = queueStoreRead(context, [HIGHLIGHTS_NS]);
-    const cells = uniqueCells([...old, ...wanted]);
-    const fills = queueReadFills(context, cells);
-    await context.sync();
+    let store!: StoreRead;
+    const current = await readFills(context, uniqueCells([...old, ...wanted]), () => (store = queueStoreRead(context, [HIGHLIGHTS_NS])));
     afterList(store, false);
     progress(1, 2);
     stopIfCancelled(signal);
     // From here on the paint runs to its end: a cancel now would leave it half done.
-    const plan = planPaint(old, fills(), wanted.map(withPaint), writable);
+    const plan = planPaint(old, current, wanted.map(withPaint), writable);
     await applyPlan(context, store, plan, old, (done, total) => progress(1 + done, 1 + total));
     outcome.painted = plan.paint.length;
     outcome.unrestorable = plan.unrestorable ?? [];
@@ -70,8 +91,8 @@ export async function paintHighlights(targets: MarkTarget[], options: PaintOptio
 
 /**
  * One batch: the record, the restores and the paints. A plan too large for one request is
- * written record first (covering every cell painted before or after), then in steps, then the
- * exact record: 清除标记 works whatever happens in between.
+ * written record first (covering every cell painted before or after), then in request-sized
+ * steps, then the exact record: 清除标记 works whatever happens in between.
  */
 async function applyPlan(
   context: Excel.RequestContext,
@@ -80,27 +101,31 @@ async function applyPlan(
   old: HighlightRecord[],
   progress: (done: number, total: number) => void,
 ): Promise<void> {
-  const steps = planSteps(plan);
   const document = (records: HighlightRecord[]) => (records.length ? highlightDocument(records) : null);
-  if (steps.length === 1) {
-    queueStoreWrite(context, store, HIGHLIGHTS_NS, document(plan.records));
-    queuePlan(context, steps[0]);
-    await context.sync();
-    progress(1, 1);
-    return;
+  if (plan.restore.length + plan.paint.length <= WRITE_LIMITS.cellsPerRequest) {
+    const commit = queueStoreWrite(context, store, HIGHLIGHTS_NS, document(plan.records));
+    queuePlan(context, plan);
+    try {
+      await context.sync();
+      commit();
+      progress(1, 1);
+      return;
+    } catch (e) {
+      if (!isRefusedForSize(e)) throw e;
+    }
   }
   const restoring = new Set(plan.restore.map(cellKey));
   const covering = [...plan.records, ...old.filter((r) => restoring.has(cellKey(r)))];
-  queueStoreWrite(context, store, HIGHLIGHTS_NS, document(covering));
-  await context.sync();
-  for (const [i, step] of steps.entries()) {
-    queuePlan(context, step);
-    await context.sync();
-    progress(i + 1, steps.length + 1);
-  }
-  queueStoreWrite(context, store, HIGHLIGHTS_NS, document(plan.records));
-  await context.sync();
-  progress(steps.length + 1, steps.length + 1);
+  await writeStored(context, store, HIGHLIGHTS_NS, document(covering));
+  const writes = cellWrites(plan);
+  const total = Math.ceil(writes.length / WRITE_LIMITS.cellsPerRequest) + 1;
+  let step = 0;
+  await syncInBatches(context, writes, WRITE_LIMITS.cellsPerRequest, (batch) => {
+    queuePlan(context, joinWrites(batch));
+    return () => progress(++step, total);
+  });
+  await writeStored(context, store, HIGHLIGHTS_NS, document(plan.records));
+  progress(total, total);
 }
 
 /** Restores every highlighted cell's fill that still shows our colour; returns how many. */
@@ -110,11 +135,10 @@ export async function clearHighlights(): Promise<number> {
     if ((read.documents[HIGHLIGHTS_NS] ?? []).length === 0) return 0;
     const exists = new Set(read.sheets.map((s) => s.name));
     const old = recordsFrom(read.documents[HIGHLIGHTS_NS]).filter((r) => exists.has(r.sheet));
-    const store = queueStoreRead(context, [HIGHLIGHTS_NS]);
-    const fills = queueReadFills(context, old);
-    await context.sync();
+    let store!: StoreRead;
+    const current = await readFills(context, old, () => (store = queueStoreRead(context, [HIGHLIGHTS_NS])));
     afterList(store, false);
-    const { restore, keep } = planClear(old, fills(), writableIn(read.sheets));
+    const { restore, keep } = planClear(old, current, writableIn(read.sheets));
     await applyPlan(context, store, { restore, paint: [], records: keep }, old, () => undefined);
     return restore.length;
   });

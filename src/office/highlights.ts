@@ -207,20 +207,15 @@ const settable = (fill: CellFill): Excel.CellPropertiesFill => ({
  */
 export const WRITE_LIMITS = { cellsPerRequest: 4000 };
 
-/** The plan's writes in request-sized steps: restores first, then paints. */
-export function planSteps(plan: Pick<PaintPlan, "restore" | "paint">): Pick<PaintPlan, "restore" | "paint">[] {
-  const size = WRITE_LIMITS.cellsPerRequest;
-  const steps: Pick<PaintPlan, "restore" | "paint">[] = [];
-  const total = plan.restore.length + plan.paint.length;
-  for (let i = 0; i < total || steps.length === 0; i += size) {
-    // Write i..i+size of [restores..., paints...].
-    const r = plan.restore.length;
-    steps.push({
-      restore: plan.restore.slice(Math.min(i, r), Math.min(i + size, r)),
-      paint: plan.paint.slice(Math.max(0, i - r), Math.max(0, i + size - r)),
-    });
-  }
-  return steps;
+type Writes = Pick<PaintPlan, "restore" | "paint">;
+
+/** The plan's writes one cell at a time, restores first, to be sent in request-sized batches. */
+export function cellWrites(plan: Writes): Writes[] {
+  return [...plan.restore.map((r) => ({ restore: [r], paint: [] })), ...plan.paint.map((p) => ({ restore: [], paint: [p] }))];
+}
+
+export function joinWrites(writes: Writes[]): Writes {
+  return { restore: writes.flatMap((w) => w.restore), paint: writes.flatMap((w) => w.paint) };
 }
 
 /** Queues the restores, then the paints (setCellProperties: exact colour and pattern, ExcelApi 1.9). */

@@ -15,7 +15,8 @@ import { Grid, Merge, parseArea } from "../core/grid";
 import { STORE_SHEET } from "../core/storedSheet";
 import { stopIfCancelled } from "../host/errors";
 import type { ReadRequest, SheetInfo, WorkbookRead } from "../host/types";
-import { isRefusedForSize, readInGroups } from "./readInGroups";
+import { isRefusedForSize } from "./batches";
+import { readInGroups } from "./readInGroups";
 import { VISIBILITY, emptyGrid, gridOf, localAddress, parseMergedAreas } from "./sheetGrid";
 import { StoreRead, afterList, queueStoreRead, storedDocuments } from "./storedDocuments";
 

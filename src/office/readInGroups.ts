@@ -16,19 +16,13 @@
  */
 import type { Grid, Merge } from "../core/grid";
 import type { SheetInfo } from "../host/types";
+import { isRefusedForSize } from "./batches";
 import { gridOf, parseMergedAreas } from "./sheetGrid";
 
 /** ~40 bytes of values and formats per cell keeps a request well under Excel on the web's 5 MB. */
 export const CELLS_PER_REQUEST = 100_000;
 /** "Note that if the merged areas count in this range is more than 512, then this method will fail." */
 export const MERGES_PER_READ = 512;
-
-const SIZE_REFUSALS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException", "RangeExceedsLimit"]);
-
-/** An error Excel gives for a batch too large (or for too many merged areas): worth a smaller try. */
-export function isRefusedForSize(e: unknown): boolean {
-  return SIZE_REFUSALS.has((e as { code?: string } | null)?.code ?? "");
-}
 
 interface Slice {
   sheet: number;

@@ -8,11 +8,12 @@
  *   queueStoreRead   before sync 1: part lists, the store sheet's cells, workbook protection
  *   afterList        after sync 1: queues each part's XML (needs sync 2 when there are parts)
  *   documents        after sync 2
- *   queueStoreWrite  any time after: queues replacing one namespace's document in both places
+ *   writeStored      any time after: replaces one namespace's document in both places
  */
 import { jsonPartXml, partJson } from "../core/storedData";
 import { STORE_SHEET, SheetDocuments, isStoreValues, storeDocuments, storeRows, documentsOf } from "../core/storedSheet";
 import type { StoredDocuments } from "../host/types";
+import { isRefusedForSize } from "./batches";
 
 /** The root element of a namespace's part: urn:perfeval:mapping:1 → perfevalMapping. */
 export function partRoot(namespace: string): string {
@@ -86,47 +87,72 @@ export function storedDocuments(store: StoreRead): StoredDocuments {
   return out;
 }
 
-/** Queues replacing the namespace's document (null removes it) in the parts and in the store sheet. */
-export function queueStoreWrite(context: Excel.RequestContext, store: StoreRead, namespace: string, data: unknown | null): void {
+/** Which copies a write touches: both, or one at a time when both together make too large a request. */
+export type StoreCopies = "both" | "part" | "sheet";
+
+/**
+ * Queues replacing the namespace's document (null removes it); returns what records the new state
+ * once the sync went through — a refused sync changed nothing, and the store must not think it did.
+ */
+export function queueStoreWrite(context: Excel.RequestContext, store: StoreRead, namespace: string, data: unknown | null, copies: StoreCopies = "both"): () => void {
+  const commits: (() => void)[] = [];
+  if (copies !== "sheet") commits.push(queuePartWrite(context, store, namespace, data));
+  if (copies !== "part") commits.push(queueSheetWrite(context, store, namespace, data));
+  return () => commits.forEach((commit) => commit());
+}
+
+/** Writes the namespace's document in one sync, or in two (part, then sheet) when Excel refuses one for its size. */
+export async function writeStored(context: Excel.RequestContext, store: StoreRead, namespace: string, data: unknown | null): Promise<void> {
+  const both = queueStoreWrite(context, store, namespace, data);
+  try {
+    await context.sync();
+    both();
+    return;
+  } catch (e) {
+    if (!isRefusedForSize(e)) throw e;
+  }
+  for (const copies of ["part", "sheet"] as const) {
+    const commit = queueStoreWrite(context, store, namespace, data, copies);
+    await context.sync();
+    commit();
+  }
+}
+
+function queuePartWrite(context: Excel.RequestContext, store: StoreRead, namespace: string, data: unknown | null): () => void {
   const parts = store.parts[namespace];
   const current = parts.current ?? [];
   const xml = data === null ? undefined : jsonPartXml(partRoot(namespace), namespace, data);
   if (xml !== undefined && current.length === 1) {
     current[0].setXml(xml);
-  } else {
-    for (const part of current) part.delete();
-    parts.current = xml === undefined ? [] : [context.workbook.customXmlParts.add(xml)];
+    return () => undefined;
   }
-  queueSheetWrite(context, store, namespace, data);
+  for (const part of current) part.delete();
+  const next = xml === undefined ? [] : [context.workbook.customXmlParts.add(xml)];
+  return () => (parts.current = next);
 }
 
-function queueSheetWrite(context: Excel.RequestContext, store: StoreRead, namespace: string, data: unknown | null): void {
-  if (!store.stored && data === null) return;
+function queueSheetWrite(context: Excel.RequestContext, store: StoreRead, namespace: string, data: unknown | null): () => void {
+  const none = () => undefined;
+  if (!store.stored && data === null) return none;
   // A sheet of the user's that happens to have the store's name is theirs; a protected structure takes no new sheet.
-  if (!store.stored && (store.sheetExists || store.protection.protected)) return;
+  if (!store.stored && (store.sheetExists || store.protection.protected)) return none;
   const documents: SheetDocuments = { ...(store.stored ?? {}), [namespace]: data };
   if (store.stored && Object.values(documents).every((d) => d === null || d === undefined)) {
     // Nothing left to keep: the workbook goes back to having no sheet of ours.
     store.sheet.delete();
-    store.stored = undefined;
-    store.sheetExists = false;
-    store.usedSize = undefined;
-    return;
+    return () => Object.assign(store, { stored: undefined, sheetExists: false, usedSize: undefined });
   }
   let sheet = store.sheet;
   if (!store.stored) {
     sheet = context.workbook.worksheets.add(STORE_SHEET);
     sheet.visibility = "VeryHidden";
-    store.sheet = sheet;
-    store.sheetExists = true;
   }
   const rows = storeRows(documents);
   if (store.usedSize) sheet.getRangeByIndexes(0, 0, store.usedSize.rows, store.usedSize.columns).clear("Contents");
   const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
   range.numberFormat = rows.map((r) => r.map(() => "@"));
   range.values = rows;
-  store.stored = documents;
-  store.usedSize = { rows: rows.length, columns: rows[0].length };
+  return () => Object.assign(store, { sheet, sheetExists: true, stored: documents, usedSize: { rows: rows.length, columns: rows[0].length } });
 }
 
 /** The documents of these namespaces: 1 sync, 2 when there are parts. */
@@ -145,7 +171,6 @@ export async function updateStored(namespace: string, update: (documents: unknow
     const store = queueStoreRead(context, [namespace]);
     await context.sync();
     if (afterList(store)) await context.sync();
-    queueStoreWrite(context, store, namespace, update(storedDocuments(store)[namespace]));
-    await context.sync();
+    await writeStored(context, store, namespace, update(storedDocuments(store)[namespace]));
   });
 }

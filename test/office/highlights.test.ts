@@ -3,7 +3,9 @@ import { CheckCancelledError, checkWorkbook, clearHighlights, hasHighlights } fr
 import { PAINT, WRITE_LIMITS, fillOf } from "../../src/office/highlights";
 import { HIGHLIGHTS_NS, jsonPartXml, partJson } from "../../src/office/xmlParts";
 import type { SimFill, SimWorkbook } from "../sim/excel";
-import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf, userWrites } from "./simHost";
+import { seedSheets } from "../fixtures/layouts";
+import { seedForms } from "../fixtures/seedForms";
+import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf, userSheets, userWrites } from "./simHost";
 
 /** A seed workbook where some finding cells and some other cells already carry the user's own fills. */
 function filledWorkbook(): { sim: SimWorkbook; own: Record<string, SimFill> } {
@@ -39,6 +41,28 @@ describe("highlights", () => {
     assert.equal(Object.keys(fills(sim.state)).length, painted.size, "every finding cell is painted, nothing else");
     assert.equal(await clearHighlights(), painted.size, "every painted cell is restored");
     assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("reads and writes the fills of a large check in request-sized batches (method calls count toward the request size)", async () => {
+    const forms = seedForms();
+    const specs = seedSheets(Array.from({ length: 200 }, (_, i) => forms[i % forms.length]), { layout: "plain" });
+    // The record of this check (one copy) fits one request; reading or painting every cell at once does not.
+    const measure = simOf(specs);
+    measure.requestLimit = null;
+    await checkWorkbook();
+    const recordBytes = measure.state.customXmlParts.map((p) => new TextEncoder().encode(p.xml).length)[0];
+    const sim = simOf(specs);
+    const before = sim.snapshot();
+    sim.requestLimit = Math.round(recordBytes * 1.3);
+    const result = await checkWorkbook();
+    assert.ok(sim.syncCount > 6, `${sim.syncCount} syncs: the reads and writes went in batches`);
+    const cells = new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`));
+    assert.ok(cells.size > 400, `${cells.size} cells`);
+    assert.equal(result.marks.painted, cells.size);
+    assert.equal(Object.keys(fills(sim.state)).length, cells.size);
+    assert.equal(await clearHighlights(), cells.size);
+    assert.deepEqual(userSheets(sim.state), userSheets(before));
+    assert.deepEqual(sim.state.customXmlParts, []);
   });
 
   it("reads a fill whatever Excel leaves out of its report", () => {

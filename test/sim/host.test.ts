@@ -106,6 +106,18 @@ describe("Office host (simulator)", () => {
     }
   });
 
+  it("counts method calls and objects toward the request size, not only written values (docs: excel/performance.md)", async () => {
+    const sim = sample();
+    sim.requestLimit = 200_000;
+    const context = createContext(sim);
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    for (let row = 0; row < 1000; row++) sheet.getCell(row, 0).getCellProperties({ format: { fill: { color: true } } });
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "GeneralException", "1000 small reads: nothing written, still refused");
+    for (let row = 0; row < 100; row++) sheet.getCell(row, 0).getCellProperties({ format: { fill: { color: true } } });
+    await context.sync();
+    assert.ok(sim.lastRequestBytes > 100 * 200, `${sim.lastRequestBytes} bytes for 100 reads`);
+  });
+
   it("gives values null (or fails RangeExceedsLimit) for a read above the cell limit (docs: excel/performance.md)", async () => {
     const sim = sample();
     sim.maxReadCells = 100;

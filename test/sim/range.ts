@@ -181,7 +181,7 @@ export class Range extends SimObject<RangeTarget> {
   }
 
   getCellProperties(options: object): ClientResult<object[][]> {
-    return this._result("getCellProperties", (t) => grid(t, (r, c) => selectProperties(cellProperties(t.sheet, r, c), options)));
+    return this._result("getCellProperties", (t) => grid(t, (r, c) => selectProperties(cellProperties(t.sheet, r, c), options)), options);
   }
 
   setCellProperties(data: object[][]): void {

@@ -32,6 +32,8 @@ export class SimWorkbook {
    */
   maxReadCells = 5_000_000;
   oversizedRead: "null" | "RangeExceedsLimit" = "null";
+  /** The size of the last request Excel accepted (bytes, as the simulator counts them). */
+  lastRequestBytes = 0;
   /** Files handed out by getFileAsync and not closed yet. */
   openFiles = 0;
 
