@@ -16,14 +16,18 @@ function mayHoldCustomXml(bytes: Buffer): boolean {
   return /customxml\//i.test(bytes.toString("latin1"));
 }
 
-export async function readStoredMapping(file: string | Buffer): Promise<WorkbookMapping> {
+/**
+ * The mapping of the custom XML parts; where there is none (Excel for Mac may lose them:
+ * office-js#6091), the `fallback` documents of the add-in's store sheet.
+ */
+export async function readStoredMapping(file: string | Buffer, fallback: unknown[] = []): Promise<WorkbookMapping> {
   const bytes = typeof file === "string" ? await fs.promises.readFile(file) : file;
-  if (!mayHoldCustomXml(bytes)) return {};
+  if (!mayHoldCustomXml(bytes)) return mappingFrom(fallback);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    return {};
+    return mappingFrom(fallback);
   }
   const parts = Object.keys(zip.files).filter((name) => /^customXml\/item\d+\.xml$/i.test(name));
   const documents: unknown[] = [];
@@ -31,5 +35,6 @@ export async function readStoredMapping(file: string | Buffer): Promise<Workbook
     const xml = await zip.files[name].async("string");
     if (xml.includes(MAPPING_NS)) documents.push(partJson(xml));
   }
-  return mappingFrom(documents);
+  const usable = documents.filter((d) => d !== undefined);
+  return mappingFrom(usable.length ? usable : fallback);
 }

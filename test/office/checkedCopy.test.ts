@@ -11,7 +11,7 @@ import { contents, expectedFindings, seedSpecs, simOf, userSheets } from "./simH
 describe("exportCheckedCopy", () => {
   it("returns the file with a first sheet 检查结果 and the highlights, and leaves no such sheet behind", async () => {
     const specs = seedSpecs("plain");
-    const sim = simOf(specs);
+    const sim = simOf(specs).useProfile("windows");
     const before = sim.snapshot();
     const bytes = await exportCheckedCopy();
     assert.ok(bytes instanceof Uint8Array && bytes.length > 1000);
@@ -42,7 +42,7 @@ describe("exportCheckedCopy", () => {
 
   it("does not touch a sheet of the user's that is already called 检查结果", async () => {
     const specs = seedSpecs("plain");
-    const sim = simOf([...specs, { name: RESULT_SHEET, cells: [{ row: 0, col: 0, value: "我的笔记" }], merges: [] }]);
+    const sim = simOf([...specs, { name: RESULT_SHEET, cells: [{ row: 0, col: 0, value: "我的笔记" }], merges: [] }]).useProfile("windows");
     const bytes = await exportCheckedCopy();
     assert.equal(sim.cell(RESULT_SHEET, "A1").value, "我的笔记");
     assert.equal(userSheets(sim.state).length, specs.length + 1);

@@ -29,9 +29,9 @@ export function expectedFindings(specs: SheetSpec[]): Finding[] {
   return checkGrids(specs.map(specGrid)).findings;
 }
 
-/** "Save and reopen": a new workbook from the saved state, installed as the host. */
+/** "Save and reopen" on the workbook's platform (on Mac its custom XML parts are lost), installed as the host. */
 export function reopen(sim: SimWorkbook): SimWorkbook {
-  return useSim(SimWorkbook.fromJSON(sim.toJSON()));
+  return useSim(sim.reopen());
 }
 
 /** The user's sheets: every sheet but the add-in's store (core/storedSheet.ts). */

@@ -33,14 +33,15 @@ describe("Office host (simulator)", () => {
     sim.displayLanguage = "en-US";
     assert.equal(Office.context.displayLanguage, "en-US");
     assert.equal(Office.context.requirements.isSetSupported("ExcelApi", "1.9"), true);
+    assert.equal(Office.context.requirements.isSetSupported("ExcelApi", "1.99"), false);
     Office.actions.associate("checkWorkbook", () => "done");
     assert.equal(sim.actions.checkWorkbook(), "done");
     await Office.addin.showAsTaskpane();
     assert.deepEqual(sim.addinCalls, ["showAsTaskpane"]);
   });
 
-  it("hands out the document in slices through getFileAsync", async () => {
-    const sim = sample();
+  it("hands out the document in slices through getFileAsync where CompressedFile is supported", async () => {
+    const sim = sample().useProfile("windows");
     uninstall = installOfficeHost(sim);
     const bytes = await new Promise<number[]>((resolve, reject) => {
       Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 100 }, (opened) => {
@@ -59,6 +60,29 @@ describe("Office host (simulator)", () => {
     });
     assert.deepEqual(SimWorkbook.fromBytes(bytes).snapshot(), sim.snapshot());
     assert.equal(sim.openFiles, 0);
+  });
+
+  it("plays the platforms: web, Windows and Mac differ in limits, CompressedFile, and what survives reopening", async () => {
+    const web = sample();
+    uninstall = installOfficeHost(web);
+    assert.equal(Office.context.platform, "OfficeOnline");
+    assert.equal(Office.context.requirements.isSetSupported("CompressedFile"), false, "office-js#5297: the case the add-in must survive");
+    const failed = await new Promise<Office.AsyncResultStatus>((resolve) => Office.context.document.getFileAsync(Office.FileType.Compressed, (r) => resolve(r.status)));
+    assert.equal(failed, Office.AsyncResultStatus.Failed);
+    assert.equal(web.requestLimit, 5 * 1024 * 1024);
+    uninstall();
+
+    const mac = sample().useProfile("mac");
+    uninstall = installOfficeHost(mac);
+    assert.deepEqual(await Office.onReady(), { host: "Excel", platform: "Mac" });
+    assert.equal(Office.context.requirements.isSetSupported("CompressedFile"), true);
+    assert.equal(mac.requestLimit, null);
+    mac.state.customXmlParts.push({ id: "{1}", namespaceUri: "urn:x", xml: '<a xmlns="urn:x"/>' });
+    const reopened = mac.reopen();
+    assert.deepEqual(reopened.state.customXmlParts, [], "office-js#6091: custom XML parts lost on Mac");
+    assert.deepEqual(reopened.state.sheets, mac.state.sheets);
+    assert.equal(reopened.profile.name, "mac");
+    assert.equal(sample().useProfile("windows").reopen().profile.name, "windows");
   });
 
   it("loads with strings, arrays, paths and objects, and collections with their items", async () => {

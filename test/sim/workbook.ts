@@ -2,16 +2,21 @@
  * SimWorkbook: the simulated document plus what a test wants to know about the add-in's
  * traffic (sync count, write log). Direct helpers here are "the user typing": not logged.
  */
+import { PROFILES, ProfileName, SimProfile, versionAtLeast } from "./profiles";
 import {
   Area, SimCell, SimFill, SimSheet, SimState, SimValue, SimWrite, a1, areaA1, mutableCell, newSheet, parseAddress, pruneCell,
 } from "./state";
 
 export class SimWorkbook {
   state: SimState;
+  /** The platform this workbook is open on (limits, requirement sets, downloads, persistence). */
+  profile: SimProfile = PROFILES.web;
   /** Every context.sync() of every Excel.run on this workbook. */
   syncCount = 0;
   /** Every write the API applied, in order. */
   log: SimWrite[] = [];
+  /** What Office.context.document.url reports (the open file's address). */
+  documentUrl = "https://contoso.sharepoint.com/sites/finance/Shared Documents/Book1.xlsx";
   /** What Office.context.displayLanguage reports. */
   displayLanguage = "zh-CN";
   /** Functions registered with Office.actions.associate, by id. */
@@ -37,8 +42,34 @@ export class SimWorkbook {
   /** Files handed out by getFileAsync and not closed yet. */
   openFiles = 0;
 
-  constructor(state?: SimState) {
+  constructor(state?: SimState, profile: ProfileName = "web") {
     this.state = state ?? { sheets: [], activeSheetId: null, customXmlParts: [], names: [] };
+    this.useProfile(profile);
+  }
+
+  /** Opens the workbook on another platform: its limits and what it supports. */
+  useProfile(name: ProfileName): this {
+    this.profile = PROFILES[name];
+    this.requestLimit = this.profile.requestLimit;
+    this.responseLimit = this.profile.responseLimit;
+    return this;
+  }
+
+  /** Office.context.requirements.isSetSupported on this platform. */
+  isSetSupported(name: string, version = "1.1"): boolean {
+    const have = this.profile.requirementSets[name];
+    return have !== undefined && versionAtLeast(have, version);
+  }
+
+  /**
+   * "Save and reopen" on this workbook's platform: the saved state in a new workbook, sync count and
+   * log afresh; on Mac without the custom XML parts (office-js#6091).
+   */
+  reopen(): SimWorkbook {
+    const reopened = new SimWorkbook(JSON.parse(this.toJSON()) as SimState, this.profile.name);
+    if (!this.profile.xmlPartsSurviveReopen) reopened.state.customXmlParts = [];
+    reopened.displayLanguage = this.displayLanguage;
+    return reopened;
   }
 
   private idCounter = 0;
