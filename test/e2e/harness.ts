@@ -14,6 +14,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { SheetSpec } from "../fixtures/layouts";
+import type { ProfileName } from "../sim/profiles";
 import { packageRoot } from "../fixtures/seedForms";
 
 export const ROOT = packageRoot();
@@ -220,6 +221,8 @@ export interface PaneWorkbook {
   fills?: PresetFill[];
   /** The active sheet and its selection when the pane opens. */
   select?: { sheet: string; address: string };
+  /** The platform Excel runs on (test/sim/profiles.ts); web when absent. */
+  profile?: ProfileName;
 }
 
 export interface Pane {
