@@ -40,6 +40,21 @@ if (!sim.profile.downloads) {
     true,
   );
 }
+if (sim.profile.inlineStyles) {
+  // Office.js's script on the web (excel-web-16.00.js) applies inline styles to the add-in's page,
+  // which `style-src 'self'` refuses (office-js#1687): a <style> element and a style attribute.
+  const style = document.createElement("style");
+  style.textContent = "#__office-host-frame { position: absolute; width: 0; height: 0; }";
+  document.head.appendChild(style);
+  const frame = () => {
+    const div = document.createElement("div");
+    div.id = "__office-host-frame";
+    div.setAttribute("style", "display: none");
+    document.body.appendChild(div);
+  };
+  if (document.body) frame();
+  else document.addEventListener("DOMContentLoaded", frame);
+}
 if (described?.language) sim.displayLanguage = described.language;
 for (const f of described?.fills ?? []) sim.setFill(f.sheet, f.address, f.color);
 if (described?.select) sim.select(described.select.sheet, described.select.address);
