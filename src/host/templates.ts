@@ -5,6 +5,7 @@
  */
 import { SheetResult, checkSheets, projectsOf, readSheet } from "../core/check";
 import { MAPPING_NS, mappingFrom } from "../core/storedData";
+import { STORE_SHEET } from "../core/storedSheet";
 import { SUMMARY_SHEET, summaryEntry, summarySheet } from "../core/summary";
 import {
   DICTIONARY_SHEET, DefinedName, TEMPLATE_SHEET, dictionarySheet, earlierNotes, fillTemplate, formDataOf, templateForm, uniqueSheetName,
@@ -29,10 +30,15 @@ function dictionaryWrites(read: WorkbookRead): { sheets: SheetWrite[]; names: De
   return { sheets: [{ sheet: dictionary.sheet }], names: dictionary.names.filter((n) => !taken.has(n.name.toLowerCase())) };
 }
 
+/** Every sheet name (the host's own storage sheet too: a new sheet must not take its name) and defined name. */
+function existingNames(read: WorkbookRead): { sheets: string[]; names: string[] } {
+  return { sheets: [...read.sheets.map((s) => s.name), STORE_SHEET], names: read.names };
+}
+
 /** A form with the 字典 sheet its drop-down lists need. */
 async function writeForm(host: SpreadsheetHost, read: WorkbookRead, form: SheetWrite): Promise<TemplateResult> {
   const dictionary = dictionaryWrites(read);
-  const outcome = await host.writeSheets({ add: [...dictionary.sheets, form], names: dictionary.names });
+  const outcome = await host.writeSheets({ add: [...dictionary.sheets, form], names: dictionary.names, existing: existingNames(read) });
   return { ...outcome, sheet: form.sheet.name };
 }
 
@@ -73,6 +79,6 @@ export async function buildSummary(host: SpreadsheetHost): Promise<TemplateResul
   const old = sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET.toLowerCase() && s.kind === "other");
   const others = read.sheets.map((s) => s.name).filter((n) => n !== old?.name);
   const sheet = summarySheet(projects.map((p) => summaryEntry(p, result.findings)), uniqueSheetName(SUMMARY_SHEET, others));
-  const outcome = await host.writeSheets({ remove: old ? [old.name] : [], add: [{ sheet, position: 0, activate: true }] });
+  const outcome = await host.writeSheets({ remove: old ? [old.name] : [], add: [{ sheet, position: 0, activate: true }], existing: existingNames(read) });
   return { ...outcome, sheet: sheet.name };
 }

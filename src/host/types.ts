@@ -111,12 +111,21 @@ export interface WriteSheetsRequest {
   add: SheetWrite[];
   /** Defined names added after the sheets. */
   names?: DefinedName[];
+  /** The sheet and defined names the caller read just before (saves the host a round trip). */
+  existing?: { sheets: string[]; names: string[] };
+}
+
+/** Something the host refused that the sheet is complete without. */
+export interface SheetWarning {
+  sheet: string;
+  what: "printSetup";
+  /** The host's own words, for the curious. */
+  detail: string;
 }
 
 export interface WriteSheetsOutcome {
   added: string[];
-  /** What the host refused but the sheets are complete without (print settings), one line each. */
-  warnings: string[];
+  warnings: SheetWarning[];
 }
 
 export interface SaveFile {

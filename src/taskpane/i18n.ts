@@ -119,6 +119,7 @@ const zh = {
   "template.inserted": "已插入工作表“{sheet}”",
   "template.summarized": "已生成汇总表“{sheet}”",
   "template.unavailable": "模板功能尚未接入此版本。",
+  "template.printRefused": "；Excel 没有接受打印设置，请在“页面布局”中设为 A4、横向、宽度 1 页",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -236,6 +237,7 @@ const en: Messages = {
   "template.inserted": "Inserted sheet “{sheet}”",
   "template.summarized": "Built summary sheet “{sheet}”",
   "template.unavailable": "Templates are not available in this version yet.",
+  "template.printRefused": "; Excel did not take the print setup: set A4, landscape, 1 page wide under Page Layout",
 };
 
 /** English rule names; the Chinese ones are core's RULE_NAMES. */

@@ -6,7 +6,7 @@
  * without them.
  */
 import { TemplateResult, buildSummary, insertTemplate } from "../host/templates";
-import type { SpreadsheetHost } from "../host/types";
+import type { SheetWarning, SpreadsheetHost } from "../host/types";
 import { byTestId } from "./dom";
 import { oneLine } from "./errors";
 import { t } from "./i18n";
@@ -14,7 +14,7 @@ import type { StatusLine } from "./status";
 
 const TEMPLATE_AVAILABLE: boolean = true;
 
-export type TemplateOutcome = { ok: true; sheet: string; warnings: string[] } | { ok: false; message: string };
+export type TemplateOutcome = { ok: true; sheet: string; warnings: SheetWarning[] } | { ok: false; message: string };
 
 async function outcome(action: () => Promise<TemplateResult>): Promise<TemplateOutcome> {
   try {
@@ -34,6 +34,12 @@ export function runBuildSummary(host: SpreadsheetHost): Promise<TemplateOutcome>
   return outcome(() => buildSummary(host));
 }
 
+/** "已插入…", and when Excel refused the print setup, what the user sets by hand. */
+export function doneText(done: "template.inserted" | "template.summarized", result: { sheet: string; warnings: SheetWarning[] }): string {
+  const text = t(done, { sheet: result.sheet });
+  return result.warnings.length ? `${text}${t("template.printRefused")}` : text;
+}
+
 export function templateAvailable(): boolean {
   return TEMPLATE_AVAILABLE;
 }
@@ -49,7 +55,7 @@ export function initTemplateSection(status: StatusLine, host: SpreadsheetHost): 
       button.disabled = true;
       const result = await run(host);
       button.disabled = false;
-      if (result.ok) status.show(t(done, { sheet: result.sheet }));
+      if (result.ok) status.show(doneText(done, result));
       else status.error(result.message);
     });
   };

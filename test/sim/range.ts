@@ -194,6 +194,7 @@ export class Range extends SimObject<RangeTarget> {
 
   merge(across = false): void {
     this._op((t) => {
+      this.context.sim.assertAccepted("merge");
       assertEditable(t.sheet);
       merge(t.sheet, t.area, across);
       this.log("merge", t);

@@ -2,6 +2,7 @@
  * SimWorkbook: the simulated document plus what a test wants to know about the add-in's
  * traffic (sync count, write log). Direct helpers here are "the user typing": not logged.
  */
+import { SimError } from "./errors";
 import { PROFILES, ProfileName, SimProfile, versionAtLeast } from "./profiles";
 import {
   Area, SimCell, SimFill, SimSheet, SimState, SimValue, SimWrite, a1, areaA1, mutableCell, newSheet, parseAddress, pruneCell,
@@ -37,6 +38,15 @@ export class SimWorkbook {
    */
   maxReadCells = 5_000_000;
   oversizedRead: "null" | "RangeExceedsLimit" = "null";
+  /**
+   * Write kinds (as logged: "pageLayout.zoom", "merge") that fail with GeneralException: a fault a
+   * test injects to see that a refused write costs no half-built sheet.
+   */
+  refuse = new Set<string>();
+  /** Throws for a write kind the test made Excel refuse. */
+  assertAccepted(what: string): void {
+    if (this.refuse.has(what)) throw new SimError("GeneralException", `Excel refused ${what}.`);
+  }
   /** The size of the last request Excel accepted (bytes, as the simulator counts them). */
   lastRequestBytes = 0;
   /** Files handed out by getFileAsync and not closed yet. */

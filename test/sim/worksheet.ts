@@ -233,22 +233,40 @@ export class PageLayout extends SimObject<SimSheet> {
     return JSON.parse(JSON.stringify(s.pageLayout[property as keyof SimSheet["pageLayout"]]));
   }
   _write(s: SimSheet, property: string, value: unknown): void {
+    this.context.sim.assertAccepted(`pageLayout.${property}`);
+    if (property === "zoom") checkZoom(value as Record<string, unknown>);
     (s.pageLayout as unknown as Record<string, unknown>)[property] = JSON.parse(JSON.stringify(value));
     this.context.sim.log.push({ what: `pageLayout.${property}`, sheet: s.name });
   }
   setPrintTitleRows(rows: string | Range): void {
     this._op((s) => {
+      this.context.sim.assertAccepted("pageLayout.printTitleRows");
       s.pageLayout.printTitleRows = typeof rows === "string" ? rows : areaA1((rows._target() as RangeTarget).area);
       this.context.sim.log.push({ what: "pageLayout.printTitleRows", sheet: s.name });
     });
   }
   setPrintArea(area: string | Range): void {
     this._op((s) => {
+      this.context.sim.assertAccepted("pageLayout.printArea");
       s.pageLayout.printArea = typeof area === "string" ? area : areaA1((area._target() as RangeTarget).area);
       this.context.sim.log.push({ what: "pageLayout.printArea", sheet: s.name });
     });
   }
 }
+/**
+ * PageLayoutZoomOptions as documented: horizontalFitToPages and verticalFitToPages are numbers of
+ * pages (null when a scale is used), scale 10–400. Anything else — 0 "as many as needed" among
+ * them, which the docs never mention — is refused (the case the add-in must survive).
+ */
+function checkZoom(zoom: Record<string, unknown> | null): void {
+  const pages = (v: unknown) => v === undefined || v === null || (Number.isInteger(v) && (v as number) >= 1);
+  const scale = zoom?.scale;
+  const ok = !!zoom && pages(zoom.horizontalFitToPages) && pages(zoom.verticalFitToPages) &&
+    (scale === undefined || scale === null || (typeof scale === "number" && scale >= 10 && scale <= 400)) &&
+    Object.keys(zoom).every((k) => ["horizontalFitToPages", "verticalFitToPages", "scale"].includes(k));
+  if (!ok) throw new SimError("InvalidArgument", `The zoom ${JSON.stringify(zoom)} is not valid.`);
+}
+
 const PAGE_LAYOUT = ["orientation", "paperSize", "zoom", "printGridlines", "centerHorizontally"];
 defineProperties(PageLayout, PAGE_LAYOUT, PAGE_LAYOUT);
 
