@@ -270,9 +270,16 @@ export const RULE_LABELS: Record<Locale, Record<string, string>> = { zh: RULE_NA
 
 let locale: Locale = "zh";
 
-/** English when Office's display language is English, Chinese otherwise. */
+/**
+ * The display languages the pane speaks English in: exactly those manifest.xml overrides, so that
+ * the ribbon and the pane agree (an override serves its locale only: docs develop/localization.md).
+ */
+export const ENGLISH_LOCALES = ["en-US", "en-GB"];
+
+/** English for an English Office the manifest speaks English to, Chinese otherwise. */
 export function localeFor(displayLanguage: string | undefined | null): Locale {
-  return /^en/i.test(displayLanguage ?? "") ? "en" : "zh";
+  const language = (displayLanguage ?? "").toLowerCase();
+  return ENGLISH_LOCALES.some((l) => l.toLowerCase() === language) ? "en" : "zh";
 }
 
 export function setLocale(next: Locale): void {

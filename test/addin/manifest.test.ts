@@ -179,6 +179,18 @@ describe("manifest.xml", () => {
     assert.deepEqual(all(host, "Action").flatMap((a) => a.children.filter((c) => c.name === "TaskpaneId").map((c) => c.text)), []);
   });
 
+  it("overrides every string for exactly the English locales the pane switches to (an en-US override does not serve en-GB)", () => {
+    // docs: develop/localization.md — one Override per locale; the language alone is not supported everywhere.
+    const { ENGLISH_LOCALES } = require(path.join(root, "src", "taskpane", "i18n.ts")) as { ENGLISH_LOCALES: string[] };
+    const localized = [child(app, "DisplayName"), child(app, "Description"), ...[...kinds.short, ...kinds.long].filter(([id]) => id !== "Functions.Namespace").map(([, e]) => e)];
+    for (const e of localized) {
+      const locales = e.children.filter((c) => c.name === "Override" || c.name === "bt:Override").map((c) => c.attrs.Locale);
+      assert.deepEqual(locales, ENGLISH_LOCALES, `${e.attrs.id ?? e.name}`);
+      const values = new Set(e.children.filter((c) => c.name.endsWith("Override")).map((c) => c.attrs.Value));
+      assert.equal(values.size, 1, `${e.attrs.id ?? e.name}: the same English in every English locale`);
+    }
+  });
+
   it("has a Chinese default and an English en-US override for every label and tooltip", () => {
     for (const [id, e] of [...kinds.short, ...kinds.long]) {
       if (id === "Functions.Namespace") continue; // the namespace is the same in every language
