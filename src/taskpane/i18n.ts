@@ -14,6 +14,8 @@ const zh = {
   "tab.check": "检查",
   "tab.export": "导出",
 
+  "app.outside": "本窗格需要在 Excel 中运行，现在无法读取任何工作簿。请在 Excel（网页版、Windows 或 Mac）中打开工作簿，再从“开始 → 绩效自评 → 显示任务窗格”打开本窗格。",
+
   "status.error": "出错：{message}",
   "status.unknownError": "未知错误",
 
@@ -131,6 +133,8 @@ const en: Messages = {
   "tab.mapping": "Mapping",
   "tab.check": "Check",
   "tab.export": "Export",
+
+  "app.outside": "This pane runs inside Excel and cannot read any workbook here. Open the workbook in Excel (on the web, Windows or Mac), then open this pane from Home → Performance → Show Task Pane.",
 
   "status.error": "Error: {message}",
   "status.unknownError": "Unknown error",

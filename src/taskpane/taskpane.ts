@@ -27,13 +27,20 @@ function translatePage(root: ParentNode): void {
   document.title = t("app.title");
 }
 
+/** Opened outside Excel (a plain browser, or office.js unreachable): say so, and offer no button. */
+function showOutside(): void {
+  byTestId("outside-office").hidden = false;
+  for (const button of Array.from(document.querySelectorAll("button"))) button.disabled = true;
+  document.body.dataset.ready = "true";
+}
+
 async function start(): Promise<void> {
   const host = await connectHost();
   setLocale(localeFor(host?.info.displayLanguage));
   document.documentElement.lang = htmlLang();
   translatePage(document);
   if (!host) {
-    document.body.dataset.ready = "true";
+    showOutside();
     return;
   }
 

@@ -223,7 +223,24 @@ export interface PaneWorkbook {
   select?: { sheet: string; address: string };
   /** The platform Excel runs on (test/sim/profiles.ts); web when absent. */
   profile?: ProfileName;
+  /**
+   * Where the page runs: in Excel (the simulator, the default); in a plain browser, where
+   * office.js finds no host and resolves Office.onReady with host and platform null
+   * (learn.microsoft.com "Initialize your Office Add-in"); or with office.js not loading at all.
+   */
+  office?: "excel" | "browser" | "unreachable";
 }
+
+/** What office.js does outside Office: Office.onReady answers, with no host. */
+const OFFICE_OUTSIDE = `
+  window.Office = {
+    HostType: { Excel: "Excel", Word: "Word" },
+    onReady: function (callback) {
+      var info = { host: null, platform: null };
+      return Promise.resolve().then(function () { if (callback) callback(info); return info; });
+    },
+  };
+`;
 
 export interface Pane {
   page: Page;
@@ -270,7 +287,10 @@ export async function openPane(browser: Browser, server: StaticServer, workbook:
   const problems: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(OFFICE_ORIGIN)) return route.fulfill({ status: 200, contentType: "application/javascript", body: host });
+    if (url.startsWith(OFFICE_ORIGIN)) {
+      if (workbook.office === "unreachable") return route.abort("internetdisconnected");
+      return route.fulfill({ status: 200, contentType: "application/javascript", body: workbook.office === "browser" ? OFFICE_OUTSIDE : host });
+    }
     if (url.startsWith(`${server.origin}/`)) return route.continue();
     problems.push(`request off the machine: ${url}`);
     return route.abort("blockedbyclient");
