@@ -1,10 +1,12 @@
 /**
  * Ribbon commands (shared runtime: this runs in the task pane's page, visible or not).
- * 检查工作簿 checks without the pane and tells the pane through a DOM event; 插入自评表
- * inserts a template sheet. A command never throws and always completes its event.
+ * 检查工作簿 opens the pane and checks, telling the pane through DOM events, so the result is
+ * seen even when the pane was closed; 插入自评表 inserts a template sheet (the pane opens only
+ * on trouble). A command never throws and always completes its event.
  */
 import { checkWorkbook } from "../host/check";
 import { connectHost } from "../host";
+import type { SpreadsheetHost } from "../host/types";
 import { CHECKED, CHECK_FAILED, CHECK_STARTED, TEMPLATE_DONE, announce, claimCheck, releaseCheck } from "../taskpane/events";
 import { oneLine } from "../taskpane/errors";
 import { localeFor, setLocale } from "../taskpane/i18n";
@@ -20,13 +22,21 @@ function complete(event: CommandEvent): void {
   }
 }
 
+/** Opens the pane, where what the command did is shown: it may have been closed. */
+async function showPane(host: SpreadsheetHost): Promise<void> {
+  if (!host.info.capabilities.showPane) return;
+  await host.showPane().catch(() => undefined);
+}
+
 export async function checkWorkbookCommand(event?: CommandEvent): Promise<void> {
   try {
+    const host = await connectHost();
+    if (!host) return;
+    // The pane shows the progress and then the result (or the error), whether or not it was open.
+    await showPane(host);
     // A check from the pane is under way: it paints and reports; do not start a second one.
     if (!claimCheck()) return;
     try {
-      const host = await connectHost();
-      if (!host) throw new Error("请在 Excel 中使用本加载项");
       announce(CHECK_STARTED, {});
       announce(CHECKED, await checkWorkbook(host));
     } catch (e) {
@@ -42,8 +52,11 @@ export async function checkWorkbookCommand(event?: CommandEvent): Promise<void> 
 export async function insertTemplateCommand(event?: CommandEvent): Promise<void> {
   try {
     const host = await connectHost();
-    const result = host ? await runInsertTemplate(host) : { ok: false as const, message: "请在 Excel 中使用本加载项" };
-    announce(TEMPLATE_DONE, result.ok ? { sheet: result.sheet } : { message: result.message });
+    if (!host) return;
+    const result = await runInsertTemplate(host);
+    announce(TEMPLATE_DONE, result.ok ? { sheet: result.sheet, warnings: result.warnings } : { message: result.message });
+    // The new sheet is on screen; the pane is needed only for what went wrong.
+    if (!result.ok || result.warnings.length) await showPane(host);
   } finally {
     complete(event);
   }

@@ -91,12 +91,12 @@ export class CheckView {
     }
   }
 
-  /** 清除标记 is enabled while the workbook carries highlights of ours. */
+  /** 清除标记 is enabled while the workbook carries highlights of ours; when Excel cannot say, it stays off (the next check asks again). */
   private async refreshClear(): Promise<void> {
     try {
       this.clear.disabled = !(await this.host.hasMarks());
     } catch {
-      this.clear.disabled = false;
+      this.clear.disabled = true;
     }
   }
 

@@ -12,7 +12,7 @@ import { MappingView } from "./mappingView";
 import { CheckSession } from "./session";
 import { StatusLine } from "./status";
 import { initTabs } from "./tabs";
-import { initTemplateSection } from "./templateActions";
+import { doneText, initTemplateSection } from "./templateActions";
 
 /** Static texts carry `data-i18n` (text) and `data-i18n-aria` (aria-label) keys. */
 function translatePage(root: ParentNode): void {
@@ -51,12 +51,15 @@ async function start(): Promise<void> {
   new ExportView(session, status, host);
   initTemplateSection(status, host);
 
-  initTabs(byTestId("tablist"), (tab) => {
+  const tabs = initTabs(byTestId("tablist"), (tab) => {
     if (tab.id === "tab-mapping") void mapping.refresh();
   });
 
-  // Results of the ribbon's 检查工作簿 (src/commands, same page).
-  listen(CHECK_STARTED, () => check.ribbonStarted());
+  // Results of the ribbon's 检查工作簿 (src/commands, same page), shown on the 检查 tab.
+  listen(CHECK_STARTED, () => {
+    tabs.select("tab-check");
+    check.ribbonStarted();
+  });
   listen(CHECKED, (result) => {
     session.setResult(result);
     check.announceDone(result);
@@ -66,8 +69,8 @@ async function start(): Promise<void> {
     status.error(message);
     check.ribbonFinished();
   });
-  listen(TEMPLATE_DONE, ({ sheet, message }) => {
-    if (sheet !== undefined) status.show(t("template.inserted", { sheet }));
+  listen(TEMPLATE_DONE, ({ sheet, warnings, message }) => {
+    if (sheet !== undefined) status.show(doneText("template.inserted", { sheet, warnings: warnings ?? [] }));
     else status.error(message);
   });
 

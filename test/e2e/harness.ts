@@ -229,6 +229,8 @@ export interface PaneWorkbook {
    * (learn.microsoft.com "Initialize your Office Add-in"); or with office.js not loading at all.
    */
   office?: "excel" | "browser" | "unreachable";
+  /** Syncs (1 = the page's first) that fail with GeneralException. */
+  failingSyncs?: number[];
 }
 
 /** What office.js does outside Office: Office.onReady answers, with no host. */

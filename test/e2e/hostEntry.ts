@@ -26,6 +26,7 @@ const w = window as unknown as HostWindow;
 const described = w.__PERFEVAL_WORKBOOK__;
 const sim = described ? simFromSpecs(described.specs) : new SimWorkbook();
 if (described?.profile) sim.useProfile(described.profile);
+for (const n of described?.failingSyncs ?? []) sim.failingSyncs.add(n);
 w.__ignoredDownloads = [];
 if (!sim.profile.downloads) {
   // Excel for Mac's WKWebView does nothing for a blob URL in <a download> (office-js#2700, #3385).

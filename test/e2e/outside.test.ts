@@ -34,4 +34,11 @@ describe("task pane in Chromium: outside Excel", function () {
       assert.deepEqual(problems, expected, "only office.js failing to load, when it does");
     });
   }
+
+  it("in Excel registers the PERF functions with Office's CustomFunctions (the stand-in stays out of the way)", async () => {
+    const pane = await browser.open(workbook(e2eSpecs()));
+    const ids = await pane.page.evaluate(() => window.__customFunctions ?? []);
+    assert.ok(["EXECRATE", "EXECSCORE", "PERFGRADE"].every((id) => ids.includes(id)), ids.join(","));
+    assert.equal(await pane.page.isHidden(byTestId("outside-office")), true);
+  });
 });

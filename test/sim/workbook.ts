@@ -43,6 +43,8 @@ export class SimWorkbook {
    * test injects to see that a refused write costs no half-built sheet.
    */
   refuse = new Set<string>();
+  /** Syncs (by number, 1 = the first on this workbook) that fail with GeneralException: a passing fault. */
+  failingSyncs = new Set<number>();
   /** Throws for a write kind the test made Excel refuse. */
   assertAccepted(what: string): void {
     if (this.refuse.has(what)) throw new SimError("GeneralException", `Excel refused ${what}.`);
