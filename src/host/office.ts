@@ -2,7 +2,8 @@
  * The host boundary over Office.js: Excel on the web, Windows and Mac. Every spreadsheet call goes
  * to src/office; what differs between the platforms is read from Office once, at start-up.
  */
-import { checkedCopyFile, addFindingsSheet } from "../office/checkedCopy";
+import { STORE_SHEET } from "../core/storedSheet";
+import { addFindingsSheet, checkedCopyFile } from "../office/checkedCopy";
 import { clearHighlights, hasHighlights, paintHighlights } from "../office/check";
 import { readWorkbook } from "../office/readGrids";
 import { selectCell, selectedCellAddress } from "../office/sheetMapping";
@@ -71,7 +72,8 @@ async function subscribe(event: HostEvent, handler: (detail: HostEventDetail) =>
         await c.sync();
         return ws.isNullObject ? undefined : ws.name;
       });
-      if (name !== undefined) handler({ sheet: name, ...(e.address ? { address: e.address } : {}) });
+      // The add-in's own store sheet changes when it saves its data: not the user's news.
+      if (name !== undefined && name !== STORE_SHEET) handler({ sheet: name, ...(e.address ? { address: e.address } : {}) });
     });
     await context.sync();
     return result;

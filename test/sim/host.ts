@@ -149,7 +149,8 @@ export function installOfficeHost(sim: SimWorkbook, globalObject: object = globa
     async run<T>(...args: unknown[]): Promise<T> {
       const batch = args[args.length - 1] as (context: SimContext) => Promise<T>;
       if (typeof batch !== "function") throw new SimError("InvalidArgument", "Excel.run needs a batch function.");
-      const context = createContext(sim);
+      // Excel.run(context, batch) goes on in that context (how an event handler is removed: docs excel-add-ins-events).
+      const context = args[0] instanceof SimContext ? args[0] : createContext(sim);
       const result = await batch(context);
       if (context.pending) await context.sync();
       return result;

@@ -96,6 +96,7 @@ export class Range extends SimObject<RangeTarget> {
     assertEditable(t.sheet);
     if (property === "values" || property === "formulas") {
       eachInput(t.area, value, (r, c, v) => writeEntry(t.sheet, r, c, v));
+      this.context.sim.events.emit("changed", { worksheetId: t.sheet.id, address: areaA1(t.area), source: "Local", changeType: "RangeEdited" });
     } else if (property === "numberFormat") {
       eachInput(t.area, value, (r, c, v) => writeNumberFormat(t.sheet, r, c, v));
     } else if (property === "hyperlink") {

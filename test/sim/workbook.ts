@@ -3,6 +3,7 @@
  * traffic (sync count, write log). Direct helpers here are "the user typing": not logged.
  */
 import { SimError } from "./errors";
+import { SimEvents } from "./events";
 import { PROFILES, ProfileName, SimProfile, versionAtLeast } from "./profiles";
 import {
   Area, SimCell, SimFill, SimSheet, SimState, SimValue, SimWrite, a1, areaA1, mutableCell, newSheet, parseAddress, pruneCell,
@@ -20,6 +21,8 @@ export class SimWorkbook {
   documentUrl = "https://contoso.sharepoint.com/sites/finance/Shared Documents/Book1.xlsx";
   /** What Office.context.displayLanguage reports. */
   displayLanguage = "zh-CN";
+  /** Event handlers the add-in registered (events.ts). */
+  readonly events = new SimEvents();
   /** Functions registered with Office.actions.associate, by id. */
   actions: Record<string, (...args: unknown[]) => unknown> = {};
   /** Calls to Office.addin.* (showAsTaskpane, hide, ...), in order. */
@@ -137,6 +140,7 @@ export class SimWorkbook {
       c.value = value === null || value === "" ? undefined : value;
       c.formula = undefined;
     });
+    this.changed(sheet, address);
   }
 
   setFormula(sheet: string, address: string, formula: string, cached?: SimValue): void {
@@ -144,6 +148,12 @@ export class SimWorkbook {
       c.formula = formula;
       c.value = cached;
     });
+    this.changed(sheet, address);
+  }
+
+  /** Tells the add-in's onChanged handlers that the data of these cells changed. */
+  changed(sheet: string, address: string, source: "Local" | "Remote" = "Local"): void {
+    this.events.emit("changed", { worksheetId: this.sheet(sheet).id, address: address.toUpperCase(), source, changeType: "RangeEdited" });
   }
 
   setNumberFormat(sheet: string, address: string, format: string): void {
@@ -169,8 +179,11 @@ export class SimWorkbook {
     const s = this.sheet(sheet);
     const area = parseAddress(address);
     if (!area) throw new Error(`bad address ${address}`);
+    const switched = this.state.activeSheetId !== s.id;
     this.state.activeSheetId = s.id;
     s.selection = area;
+    if (switched) this.events.emit("activated", { worksheetId: s.id });
+    this.events.emit("selectionChanged", { worksheetId: s.id, address: areaA1(area) });
   }
 
   get selection(): { sheet: string; address: string } | null {

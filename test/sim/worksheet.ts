@@ -2,6 +2,7 @@
 import { usedArea } from "./cells";
 import { SimError, invalidArgument, itemNotFound } from "./errors";
 import { SimCollection, SimContext, SimObject, defineProperties } from "./proxy";
+import { EventHandlers } from "./events";
 import { NoteCollection } from "./notes";
 import { Range, RangeTarget } from "./range";
 import { Area, SimSheet, areaA1, newSheet, parseAddress, splitSheetAddress } from "./state";
@@ -156,6 +157,15 @@ defineProperties(Worksheet, WORKSHEET_SCALARS, ["name", "position", "visibility"
 export class WorksheetCollection extends SimCollection<string, Worksheet> {
   constructor(context: SimContext) {
     super(context, () => context.sim.state.sheets.map((s) => s.id), "WorksheetCollection");
+  }
+  get onChanged(): EventHandlers {
+    return new EventHandlers(this.context, "changed");
+  }
+  get onSelectionChanged(): EventHandlers {
+    return new EventHandlers(this.context, "selectionChanged");
+  }
+  get onActivated(): EventHandlers {
+    return new EventHandlers(this.context, "activated");
   }
   _item(id: string): Worksheet {
     return new Worksheet(this.context, pinnedSheet(this.context, () => this.context.sim.findSheet(id), "Worksheet"));
