@@ -4,6 +4,9 @@ import {
   Area, SimBorder, SimCell, SimFill, SimSheet, SimValue, cellAt, eachCell, intersects, mutableCell, parseAddress, pruneCell,
 } from "./state";
 
+/** Characters a cell holds at most (Microsoft KB 211878). */
+export const MAX_CELL_TEXT = 32_767;
+
 /** The cell's value as Range.values reports it: "" when empty. */
 export function readValue(sheet: SimSheet, row: number, col: number): SimValue {
   return cellAt(sheet, row, col)?.value ?? "";
@@ -59,6 +62,9 @@ export function evaluate(sheet: SimSheet, formula: string): SimValue | undefined
 export function writeEntry(sheet: SimSheet, row: number, col: number, input: unknown): void {
   if (input !== null && typeof input === "object") {
     throw new SimError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  }
+  if (typeof input === "string" && input.length > MAX_CELL_TEXT) {
+    throw new SimError("InvalidArgument", `A cell holds at most ${MAX_CELL_TEXT} characters.`);
   }
   const cell = mutableCell(sheet, row, col);
   const asText = cell.numberFormat === "@";

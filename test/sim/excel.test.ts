@@ -96,6 +96,17 @@ describe("Excel simulator", () => {
     assert.deepEqual(sim.cell("Sheet1", "A1").fill, { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 });
   });
 
+  it("refuses text longer than a cell holds (32,767 characters: KB 211878)", async () => {
+    const sim = workbook();
+    const context = createContext(sim);
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    range.values = [["x".repeat(32_767)]];
+    await context.sync();
+    range.values = [["x".repeat(32_768)]];
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "InvalidArgument");
+    assert.equal(String(sim.cell("Sheet1", "A1").value).length, 32_767);
+  });
+
   it("counts every sync", async () => {
     const sim = workbook();
     const context = createContext(sim);
