@@ -3,11 +3,12 @@
  * boundary (src/host/types.ts, implemented by src/host/office.ts over the modules here); these
  * bindings keep the older entry points, each one the same workflow on the Office host.
  *
- * Round trips: checkWorkbook 4 syncs whatever the number of sheets (2 read + 2 paint; see
- * check.ts and readGrids.ts for very large workbooks), clearHighlights ≤ 4, hasHighlights 1,
- * selectCell 1, selectedCellAddress 1, readActiveSheetMapping 2, loadMapping 2,
- * setMappingOverride 3, exportCheckedCopy a check plus 3 (one more per 2000 findings).
- * Needs ExcelApi 1.13 (merged areas; cell properties 1.9, custom XML parts 1.5).
+ * Round trips: checkWorkbook 4 syncs whatever the number of sheets (2 read + 2 paint; more only
+ * as the cells grow: readInGroups.ts, check.ts), clearHighlights 4, hasHighlights 1, selectCell 1,
+ * selectedCellAddress 1, readActiveSheetMapping 2, loadMapping 1–2, setMappingOverride 2–3,
+ * exportCheckedCopy a check plus 3 (one more per 2000 findings), insertTemplate 3,
+ * convertActiveSheet 4, buildSummary 4 (5 replacing an old 汇总).
+ * Needs ExcelApi 1.13 (merged areas; cell properties 1.9, custom XML parts 1.5, events 1.9).
  */
 import type { WorkbookMapping } from "../core/check";
 import { CheckOptions, CheckedWorkbook, checkWorkbook as checkOnHost } from "../host/check";
