@@ -179,7 +179,7 @@ const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = {
   format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
 };
 
-/** Queues reading the fills of the cells (one getCellProperties per cell, all in one batch). */
+/** Queues reading the fills of the cells, one getCellProperties each (the caller sizes the batch: check.ts readFills). */
 export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]): () => Map<string, CellFill> {
   const sheet = sheetsOf(context);
   const results = cells.map((c) => ({ key: cellKey(c), result: sheet(c.sheet).getRange(c.cell).getCellProperties(FILL_OPTIONS) }));
@@ -202,8 +202,9 @@ const settable = (fill: CellFill): Excel.CellPropertiesFill => ({
 });
 
 /**
- * Fill writes per request: each is ~150 bytes, so a request stays far below Excel on the web's
- * 5 MB. A tunable object (not a constant) so that tests can exercise the split.
+ * Fill writes per request: with its range and its call each weighs some 300 bytes, so a request
+ * stays well below Excel on the web's 5 MB (a refused one is halved: check.ts). A tunable object
+ * (not a constant) so that tests can exercise the split.
  */
 export const WRITE_LIMITS = { cellsPerRequest: 4000 };
 
