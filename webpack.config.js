@@ -52,7 +52,8 @@ module.exports = async (env, argv) => {
       // The ribbon commands run in the same shared runtime as the pane: one bundle, so they share
       // the office layer (one check at a time, one set of highlights) and the JS is not shipped twice.
       taskpane: ["./src/taskpane/taskpane.ts", "./src/commands/commands.ts"],
-      functions: "./src/functions/functions.ts",
+      // Outside Office there is no CustomFunctions: a stand-in first, so functions.js loads quietly.
+      functions: ["./src/host/customFunctionsOutside.ts", "./src/functions/functions.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -2,6 +2,8 @@
 import ExcelJS from "exceljs";
 import { CheckResult, SheetResult, WorkbookMapping, checkSheets, readSheet } from "../core/check";
 import { loadWorkbookBytes, worksheetGrid } from "./readWorkbook";
+import { MAPPING_NS } from "../core/storedData";
+import { documentsOf, splitStoredSheet } from "../core/storedSheet";
 import { readStoredMapping } from "./storedMapping";
 
 export interface CheckFileOptions {
@@ -17,12 +19,14 @@ export async function checkFile(
 ): Promise<{ workbook: ExcelJS.Workbook; result: CheckResult; bytes: Buffer }> {
   // Nothing writes this workbook back (the checked copy patches the file's bytes): skip what the check never reads.
   const { workbook, bytes } = await loadWorkbookBytes(file, { readOnly: true });
-  const mapping = options.mapping ?? (await readStoredMapping(bytes));
+  // The add-in's store sheet is its data, not a sheet of the user's (core/storedSheet.ts).
+  const { grids, stored } = splitStoredSheet(workbook.worksheets.map((ws) => worksheetGrid(ws)));
+  const mapping = options.mapping ?? (await readStoredMapping(bytes, documentsOf(undefined, stored, MAPPING_NS)));
   const sheets: SheetResult[] = [];
-  const total = workbook.worksheets.length;
+  const total = grids.length;
   options.onProgress?.(0, total);
-  for (const ws of workbook.worksheets) {
-    sheets.push(readSheet(worksheetGrid(ws), mapping));
+  for (const grid of grids) {
+    sheets.push(readSheet(grid, mapping));
     options.onProgress?.(sheets.length, total);
   }
   return { workbook, result: checkSheets(sheets), bytes };

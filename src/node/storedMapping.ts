@@ -42,8 +42,13 @@ export function customXmlParts(bytes: Uint8Array): string[] {
     .map((name) => partText(files[name]));
 }
 
-export async function readStoredMapping(file: string | Uint8Array): Promise<WorkbookMapping> {
+/**
+ * The mapping of the custom XML parts; where there is none usable (Excel for Mac may lose them:
+ * office-js#6091), the `fallback` documents of the add-in's store sheet.
+ */
+export async function readStoredMapping(file: string | Uint8Array, fallback: unknown[] = []): Promise<WorkbookMapping> {
   const bytes = typeof file === "string" ? await fs.promises.readFile(file) : file;
   const documents = customXmlParts(bytes).filter((xml) => xml.includes(MAPPING_NS)).map(partJson);
-  return mappingFrom(documents);
+  const usable = documents.filter((d) => d !== undefined);
+  return mappingFrom(usable.length ? usable : fallback);
 }

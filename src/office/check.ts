@@ -1,76 +1,27 @@
 /**
- * 检查工作簿 and 清除标记: read every sheet, run the core check with the stored mapping, replace
- * the last check's highlights with new ones. Round trips of a check (whatever the sheet count):
+ * The marks of a check in Excel: paint the cells of the findings, restore them on 清除标记.
+ * Round trips, whatever the number of sheets:
  *
- *   read   2 syncs (readGrids.ts; more only when Excel on the web refuses the payload size)
- *   check  none: the core is pure, progress per sheet
- *   paint  2 syncs: the current fills of old and new highlight cells, then every write at once
- *          (restores, paints, the highlight record) — so cancelling never leaves half a paint.
- *          Over WRITE_LIMITS.cellsPerRequest fill writes: 2 more plus one per step (applyPlan).
+ *   paint after a read  2 syncs: the current fills of old and new marked cells (and the stored
+ *                       record's parts), then every write at once (restores, paints, the record)
+ *                       — so cancelling never leaves half a paint. Without the read: 2 more.
+ *   clear               4 syncs: the record (2), the cells' fills, the restores.
+ *
+ * Method calls count toward Excel on the web's 5 MB request as much as values do: over
+ * READ_LIMITS.cellsPerRequest cells the fills are read in more requests, over
+ * WRITE_LIMITS.cellsPerRequest writes (or when Excel refuses the one batch) the paint goes in steps
+ * (applyPlan), and a batch refused for its size is halved. More round trips as cells grow, never as sheets do.
  */
-import { CheckResult, SheetResult, checkSheets, readSheet } from "../core/check";
+import { HIGHLIGHTS_NS } from "../core/storedData";
+import { stopIfCancelled } from "../host/errors";
+import type { MarkOutcome, MarkTarget, PaintOptions, SheetInfo, WorkbookRead } from "../host/types";
+import { isRefusedForSize, syncInBatches } from "./batches";
 import {
-  CellRef, HIGHLIGHTS_ROOT, HighlightRecord, PaintPlan, cellKey, highlightDocument, paintTargets, planClear, planPaint, planSteps, queuePlan,
-  queueReadFills, recordsFrom,
+  CellFill, CellRef, HighlightRecord, PaintPlan, WRITE_LIMITS, cellKey, cellWrites, highlightDocument, joinWrites, planClear, planPaint, queuePlan,
+  queueReadFills, recordsFrom, withPaint,
 } from "./highlights";
-import { mappingFrom } from "../core/storedData";
-import { SheetInfo, WorkbookRead, loadSheetInfos, readWorkbook } from "./readGrids";
-import { HIGHLIGHTS_NS, MAPPING_NS, StoredParts, jsonPartXml, listParts, partDocuments, queuePartXml, queueReplaceParts } from "./xmlParts";
-
-export interface CheckProgress {
-  stage: "read" | "check" | "paint";
-  done: number;
-  total: number;
-}
-
-export interface CheckOptions {
-  onProgress?: (p: CheckProgress) => void;
-  signal?: AbortSignal;
-}
-
-export class CheckCancelledError extends Error {
-  constructor(message = "检查已取消") {
-    super(message);
-    this.name = "CheckCancelledError";
-  }
-}
-
-/** Lets the task pane repaint and take a 取消 click during a long check. */
-const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckResult> {
-  const { onProgress, signal } = options;
-  const stopIfCancelled = () => {
-    if (signal?.aborted) throw new CheckCancelledError();
-  };
-  stopIfCancelled();
-  return Excel.run(async (context) => {
-    const read = await readWorkbook(context, {
-      scope: "all",
-      namespaces: [MAPPING_NS, HIGHLIGHTS_NS],
-      onSync: (done, total) => {
-        onProgress?.({ stage: "read", done, total });
-        stopIfCancelled();
-      },
-    });
-    stopIfCancelled();
-    const mapping = mappingFrom(partDocuments(read.parts[MAPPING_NS]));
-    const sheets: SheetResult[] = [];
-    let lastYield = Date.now();
-    for (const grid of read.grids) {
-      sheets.push(readSheet(grid, mapping));
-      onProgress?.({ stage: "check", done: sheets.length, total: read.grids.length });
-      if (Date.now() - lastYield > 25) {
-        await yieldToUi();
-        lastYield = Date.now();
-      }
-      stopIfCancelled();
-    }
-    const result = checkSheets(sheets);
-    await paint(context, read, result, (done, total) => onProgress?.({ stage: "paint", done, total }), stopIfCancelled);
-    return result;
-  });
-}
+import { readWorkbook } from "./readGrids";
+import { StoreRead, afterList, queueStoreRead, queueStoreWrite, writeStored } from "./storedDocuments";
 
 function writableIn(sheets: SheetInfo[]): (name: string) => boolean {
   const writable = new Set(sheets.filter((s) => !s.protected).map((s) => s.name));
@@ -83,91 +34,122 @@ function uniqueCells(cells: CellRef[]): CellRef[] {
   return [...seen.values()];
 }
 
-async function paint(
-  context: Excel.RequestContext,
-  read: WorkbookRead,
-  result: CheckResult,
-  progress: (done: number, total: number) => void,
-  stopIfCancelled: () => void,
-): Promise<void> {
-  const exists = new Set(read.sheets.map((s) => s.name));
-  const parts = read.parts[HIGHLIGHTS_NS];
-  // Records of sheets deleted or renamed since cannot be restored: they are dropped.
-  const old = recordsFrom(partDocuments(parts)).filter((r) => exists.has(r.sheet));
-  const targets = paintTargets(result.findings).filter((t) => exists.has(t.sheet));
-  if (targets.length === 0 && old.length === 0 && parts.collection.items.length === 0) return;
-  progress(0, 2);
-  const cells = uniqueCells([...old, ...targets]);
-  const fills = queueReadFills(context, cells);
-  if (cells.length) await context.sync();
-  progress(1, 2);
-  stopIfCancelled();
-  // From here on the paint runs to its end: a cancel now would leave it half done.
-  const plan = planPaint(old, fills(), targets, writableIn(read.sheets));
-  await applyPlan(context, parts, plan, old, (done, total) => progress(1 + done, 1 + total));
+/** The sheets and last marks: from the read the paint follows, or read now (2 syncs). */
+async function recordsAndSheets(context: Excel.RequestContext, after: WorkbookRead | undefined): Promise<WorkbookRead> {
+  return after ?? readWorkbook(context, { scope: "none", documents: [HIGHLIGHTS_NS] });
+}
+
+/** Fill reads per request: a getCellProperties call and its range weigh ~300 bytes of the web's 5 MB. */
+export const READ_LIMITS = { cellsPerRequest: 5000 };
+
+/**
+ * The cells' current fills, in request-sized batches; `first` queues what must go with the first
+ * successful request (the stored record's part list). 1 sync for up to READ_LIMITS.cellsPerRequest cells.
+ */
+async function readFills(context: Excel.RequestContext, cells: CellRef[], first: () => void): Promise<Map<string, CellFill>> {
+  const fills = new Map<string, CellFill>();
+  await syncInBatches(context, cells, READ_LIMITS.cellsPerRequest, (batch, isFirst) => {
+    if (isFirst) first();
+    const read = queueReadFills(context, batch);
+    return () => read().forEach((fill, key) => fills.set(key, fill));
+  });
+  return fills;
+}
+
+export async function paintHighlights(targets: MarkTarget[], options: PaintOptions = {}): Promise<MarkOutcome> {
+  const { signal } = options;
+  const progress = (done: number, total: number) => options.onProgress?.(done, total);
+  stopIfCancelled(signal);
+  return Excel.run(async (context) => {
+    const read = await recordsAndSheets(context, options.after);
+    const exists = new Set(read.sheets.map((s) => s.name));
+    const writable = writableIn(read.sheets);
+    // Records of sheets deleted or renamed since cannot be restored: they are dropped.
+    const old = recordsFrom(read.documents[HIGHLIGHTS_NS] ?? []).filter((r) => exists.has(r.sheet));
+    const wanted = targets.filter((t) => exists.has(t.sheet));
+    const outcome: MarkOutcome = {
+      painted: 0,
+      protectedSheets: [...new Set(wanted.filter((t) => !writable(t.sheet)).map((t) => t.sheet))],
+      unrestorable: [],
+    };
+    const hadRecord = (read.documents[HIGHLIGHTS_NS] ?? []).length > 0;
+    if (wanted.length === 0 && old.length === 0 && !hadRecord) return outcome;
+    progress(0, 2);
+    let store!: StoreRead;
+    const current = await readFills(context, uniqueCells([...old, ...wanted]), () => (store = queueStoreRead(context, [HIGHLIGHTS_NS])));
+    afterList(store, false);
+    progress(1, 2);
+    stopIfCancelled(signal);
+    // From here on the paint runs to its end: a cancel now would leave it half done.
+    const plan = planPaint(old, current, wanted.map(withPaint), writable);
+    await applyPlan(context, store, plan, old, (done, total) => progress(1 + done, 1 + total));
+    outcome.painted = plan.paint.length;
+    outcome.unrestorable = plan.unrestorable ?? [];
+    return outcome;
+  });
 }
 
 /**
  * One batch: the record, the restores and the paints. A plan too large for one request is
- * written record first (covering every cell painted before or after), then in steps, then the
- * exact record: 清除标记 works whatever happens in between.
+ * written record first (covering every cell painted before or after), then in request-sized
+ * steps, then the exact record: 清除标记 works whatever happens in between.
  */
 async function applyPlan(
   context: Excel.RequestContext,
-  parts: StoredParts,
+  store: StoreRead,
   plan: PaintPlan,
   old: HighlightRecord[],
   progress: (done: number, total: number) => void,
 ): Promise<void> {
-  const steps = planSteps(plan);
   const document = (records: HighlightRecord[]) => (records.length ? highlightDocument(records) : null);
-  if (steps.length === 1) {
-    queueReplaceParts(context, parts, HIGHLIGHTS_ROOT, document(plan.records));
-    queuePlan(context, steps[0]);
-    await context.sync();
-    progress(1, 1);
-    return;
+  if (plan.restore.length + plan.paint.length <= WRITE_LIMITS.cellsPerRequest) {
+    const commit = queueStoreWrite(context, store, HIGHLIGHTS_NS, document(plan.records));
+    queuePlan(context, plan);
+    try {
+      await context.sync();
+      commit();
+      progress(1, 1);
+      return;
+    } catch (e) {
+      if (!isRefusedForSize(e)) throw e;
+    }
   }
   const restoring = new Set(plan.restore.map(cellKey));
   const covering = [...plan.records, ...old.filter((r) => restoring.has(cellKey(r)))];
-  const part = queueReplaceParts(context, parts, HIGHLIGHTS_ROOT, document(covering)) as Excel.CustomXmlPart;
-  await context.sync();
-  for (const [i, step] of steps.entries()) {
-    queuePlan(context, step);
-    await context.sync();
-    progress(i + 1, steps.length + 1);
-  }
-  if (plan.records.length) part.setXml(jsonPartXml(HIGHLIGHTS_ROOT, HIGHLIGHTS_NS, highlightDocument(plan.records)));
-  else part.delete();
-  await context.sync();
-  progress(steps.length + 1, steps.length + 1);
+  await writeStored(context, store, HIGHLIGHTS_NS, document(covering));
+  const writes = cellWrites(plan);
+  const total = Math.ceil(writes.length / WRITE_LIMITS.cellsPerRequest) + 1;
+  let step = 0;
+  await syncInBatches(context, writes, WRITE_LIMITS.cellsPerRequest, (batch) => {
+    queuePlan(context, joinWrites(batch));
+    return () => progress(++step, total);
+  });
+  await writeStored(context, store, HIGHLIGHTS_NS, document(plan.records));
+  progress(total, total);
 }
 
 /** Restores every highlighted cell's fill that still shows our colour; returns how many. */
 export async function clearHighlights(): Promise<number> {
   return Excel.run(async (context) => {
-    const sheetInfos = loadSheetInfos(context);
-    const parts = listParts(context, HIGHLIGHTS_NS);
-    await context.sync();
-    if (parts.collection.items.length === 0) return 0;
-    const sheets = sheetInfos();
-    queuePartXml(parts);
-    await context.sync();
-    const exists = new Set(sheets.map((s) => s.name));
-    const old = recordsFrom(partDocuments(parts)).filter((r) => exists.has(r.sheet));
-    const fills = queueReadFills(context, old);
-    if (old.length) await context.sync();
-    const { restore, keep } = planClear(old, fills(), writableIn(sheets));
-    await applyPlan(context, parts, { restore, paint: [], records: keep }, old, () => undefined);
+    const read = await readWorkbook(context, { scope: "none", documents: [HIGHLIGHTS_NS] });
+    if ((read.documents[HIGHLIGHTS_NS] ?? []).length === 0) return 0;
+    const exists = new Set(read.sheets.map((s) => s.name));
+    const old = recordsFrom(read.documents[HIGHLIGHTS_NS]).filter((r) => exists.has(r.sheet));
+    let store!: StoreRead;
+    const current = await readFills(context, old, () => (store = queueStoreRead(context, [HIGHLIGHTS_NS])));
+    afterList(store, false);
+    const { restore, keep } = planClear(old, current, writableIn(read.sheets));
+    await applyPlan(context, store, { restore, paint: [], records: keep }, old, () => undefined);
     return restore.length;
   });
 }
 
-/** Whether the workbook holds a highlight record (also after save and reopen). */
+/** Whether the workbook holds a highlight record (also after save and reopen): 1 sync. */
 export async function hasHighlights(): Promise<boolean> {
   return Excel.run(async (context) => {
-    const count = context.workbook.customXmlParts.getByNamespace(HIGHLIGHTS_NS).getCount();
+    const store = queueStoreRead(context, [HIGHLIGHTS_NS]);
     await context.sync();
-    return count.value > 0;
+    afterList(store, false);
+    return store.parts[HIGHLIGHTS_NS].collection.items.length > 0 || !!store.stored?.[HIGHLIGHTS_NS];
   });
 }

@@ -1,12 +1,12 @@
 /**
- * 导出已标记副本: the workbook as a file with the highlights on and, for that moment only, a first
+ * 导出检查副本: the workbook as a file with the highlights on and, for that moment only, a first
  * sheet 检查结果 listing the findings with links to their cells. The sheet is deleted again
- * right after Office hands out the file, so the user's workbook ends as it was.
+ * right after Office hands out the file, so the user's workbook ends as it was. Where Office
+ * cannot hand out the file, addFindingsSheet keeps the sheet and the user saves a copy.
  */
 import { LINK_COLUMN, RESULTS_HEADER, RESULTS_SHEET, linkFormula, resultRow } from "../core/findingsList";
 import type { Finding } from "../core/model";
 import { uniqueSheetName } from "../core/templateSheet";
-import { checkWorkbook } from "./check";
 
 export { RESULTS_SHEET as RESULT_SHEET } from "../core/findingsList";
 
@@ -21,24 +21,15 @@ export function findingRows(findings: Finding[]): string[][] {
   return findings.map(resultRow);
 }
 
-export async function exportCheckedCopy(): Promise<Uint8Array> {
-  // A fresh check: the highlights are on and the list matches what the file holds now.
-  const { findings } = await checkWorkbook();
+/**
+ * The workbook as Office saves it, with 检查结果 first for the moment the file is taken: 3 syncs
+ * (one more per ROWS_PER_REQUEST findings). The caller checked just before, so the highlights are on.
+ */
+export async function checkedCopyFile(findings: Finding[]): Promise<Uint8Array> {
   return Excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const name = uniqueSheetName(RESULTS_SHEET, worksheets.items.map((ws) => ws.name));
-    const sheet = worksheets.add(name);
+    const sheet = await addResultsSheet(context, findings);
     let failed = true;
     try {
-      sheet.position = 0;
-      writeHeader(sheet);
-      const rows = findingRows(findings);
-      for (let start = 0; start < rows.length; start += ROWS_PER_REQUEST) {
-        writeRows(sheet, start, rows.slice(start, start + ROWS_PER_REQUEST), findings.slice(start, start + ROWS_PER_REQUEST));
-        await context.sync();
-      }
       const bytes = await compressedFile();
       failed = false;
       return bytes;
@@ -50,6 +41,41 @@ export async function exportCheckedCopy(): Promise<Uint8Array> {
       });
     }
   });
+}
+
+/** 检查结果 added first and kept, where no file can be had (the user saves a copy): 2 syncs and more per ROWS_PER_REQUEST. */
+export async function addFindingsSheet(findings: Finding[]): Promise<string> {
+  return Excel.run(async (context) => {
+    const sheet = await addResultsSheet(context, findings);
+    sheet.activate();
+    sheet.load("name");
+    await context.sync();
+    return sheet.name;
+  });
+}
+
+/** A new first sheet listing the findings, written in request-sized row blocks. */
+async function addResultsSheet(context: Excel.RequestContext, findings: Finding[]): Promise<Excel.Worksheet> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const name = uniqueSheetName(RESULTS_SHEET, worksheets.items.map((ws) => ws.name));
+  const sheet = worksheets.add(name);
+  try {
+    sheet.position = 0;
+    writeHeader(sheet);
+    const rows = findingRows(findings);
+    for (let start = 0; start < rows.length; start += ROWS_PER_REQUEST) {
+      writeRows(sheet, start, rows.slice(start, start + ROWS_PER_REQUEST), findings.slice(start, start + ROWS_PER_REQUEST));
+      await context.sync();
+    }
+    return sheet;
+  } catch (e) {
+    // Never a half-written list left in the user's workbook (the sheet may not even exist).
+    sheet.delete();
+    await context.sync().catch(() => undefined);
+    throw e;
+  }
 }
 
 function writeHeader(sheet: Excel.Worksheet): void {

@@ -4,19 +4,55 @@
  * after save and reopen. A recorded cell is restored only while it still shows our colour: a fill
  * the user set after the check is theirs and stays.
  */
-import type { Finding, Severity } from "../core/model";
+import type { Finding } from "../core/model";
+import { MARK_COLOURS, markTargets } from "../host/marks";
+import type { MarkTarget } from "../host/types";
 
 export const HIGHLIGHTS_ROOT = "perfevalHighlights";
 
-/** Excel's own "bad / neutral / note" style colours. */
-export const PAINT: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** Excel's own "bad / neutral / note" style colours (host/marks.ts). */
+export const PAINT = MARK_COLOURS;
 
 export interface CellFill {
   color: string;
   /** "None" = no fill. */
   pattern: string;
   patternColor?: string | null;
+  /** A theme colour's shade (-1…1); absent = 0. Writing the colour alone would lose it. */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+}
+
+/** What getCellProperties reports of a fill (any member may be null or missing). */
+type ReportedFill = {
+  color?: string | null;
+  pattern?: string | null;
+  patternColor?: string | null;
+  tintAndShade?: number | null;
+  patternTintAndShade?: number | null;
+};
+
+/** Fills Excel reads but cannot write (RangeFill.pattern: "LinearGradient and RectangularGradient are not supported"). */
+const GRADIENTS = new Set(["LinearGradient", "RectangularGradient"]);
+export const isRestorable = (fill: CellFill): boolean => !GRADIENTS.has(fill.pattern);
+
+const NO_FILL: CellFill = { color: "#FFFFFF", pattern: "None", patternColor: null };
+
+/**
+ * A fill as Excel reports it → what is recorded and compared. Excel reports no fill and solid white
+ * alike, colour #FFFFFF and pattern null (OfficeDev/office-js#4900, #6218); only tintAndShade tells
+ * them apart, null for no fill (Microsoft's answer in #4900). Without it, #FFFFFF is taken for no fill.
+ */
+export function fillOf(reported: ReportedFill | undefined): CellFill | undefined {
+  if (!reported || typeof reported.color !== "string") return undefined;
+  const { color, pattern, patternColor, tintAndShade } = reported;
+  const white = color.toUpperCase() === "#FFFFFF";
+  if (pattern === "None" || (!pattern && (tintAndShade === null || (tintAndShade === undefined && white)))) return { ...NO_FILL };
+  const fill: CellFill = { color, pattern: pattern || "Solid", patternColor: pattern && pattern !== "Solid" ? patternColor ?? null : null };
+  if (typeof tintAndShade === "number" && tintAndShade !== 0) fill.tintAndShade = tintAndShade;
+  const patternTint = reported.patternTintAndShade;
+  if (fill.patternColor && typeof patternTint === "number" && patternTint !== 0) fill.patternTintAndShade = patternTint;
+  return fill;
 }
 
 export interface CellRef {
@@ -35,19 +71,35 @@ export interface PaintTarget extends CellRef {
 
 export const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.cell}`;
 
+/** A mark target with its colour. */
+export const withPaint = (t: MarkTarget): PaintTarget => ({ sheet: t.sheet, cell: t.cell, paint: PAINT[t.severity] });
+
 /** One target per cell, in the colour of its most severe finding. */
 export function paintTargets(findings: Finding[]): PaintTarget[] {
-  const best = new Map<string, { target: PaintTarget; rank: number }>();
-  for (const f of findings) {
-    const key = cellKey(f);
-    const rank = RANK[f.severity] ?? 0;
-    if ((best.get(key)?.rank ?? -1) < rank) best.set(key, { target: { sheet: f.sheet, cell: f.cell, paint: PAINT[f.severity] }, rank });
-  }
-  return [...best.values()].map((b) => b.target);
+  return markTargets(findings).map(withPaint);
 }
 
 export function highlightDocument(records: HighlightRecord[]): { version: 1; cells: HighlightRecord[] } {
   return { version: 1, cells: records };
+}
+
+const COLOUR = /^#[0-9A-F]{6}$/i;
+const shade = (v: unknown): number | undefined => (typeof v === "number" && v >= -1 && v <= 1 && v !== 0 ? v : undefined);
+
+/** A recorded fill Excel will take back (a damaged record must not make Excel refuse the whole batch). */
+function storedFill(fill: Partial<CellFill> | undefined): CellFill | undefined {
+  if (!fill || typeof fill.color !== "string" || !COLOUR.test(fill.color) || typeof fill.pattern !== "string" || !isRestorable(fill as CellFill)) return undefined;
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(fill.pattern)) return undefined;
+  const patternColor = typeof fill.patternColor === "string" && COLOUR.test(fill.patternColor) ? fill.patternColor : null;
+  const out: CellFill = { color: fill.color, pattern: fill.pattern, patternColor };
+  if (shade(fill.tintAndShade)) out.tintAndShade = shade(fill.tintAndShade);
+  if (patternColor && shade(fill.patternTintAndShade)) out.patternTintAndShade = shade(fill.patternTintAndShade);
+  // WPS records the theme colour a fill was set from (src/host/wps/fills.ts); Excel restores the RGB colour.
+  const theme = (fill as { themeColor?: unknown }).themeColor;
+  if (typeof theme === "number" && Number.isInteger(theme) && theme >= 1 && theme <= 12) {
+    Object.assign(out, { themeColor: theme, tintAndShade: typeof fill.tintAndShade === "number" && fill.tintAndShade >= -1 && fill.tintAndShade <= 1 ? fill.tintAndShade : 0 });
+  }
+  return out;
 }
 
 /** The records of every stored document; for a cell recorded twice the first (oldest) original wins. */
@@ -57,16 +109,16 @@ export function recordsFrom(documents: unknown[]): HighlightRecord[] {
     const cells = (doc as { cells?: unknown } | null)?.cells;
     if (!Array.isArray(cells)) continue;
     for (const r of cells as Partial<HighlightRecord>[]) {
-      const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" &&
-        typeof r.original?.color === "string" && typeof r.original?.pattern === "string";
-      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), r as HighlightRecord);
+      const original = storedFill(r?.original);
+      const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" && original;
+      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), { sheet: r.sheet!, cell: r.cell!, paint: r.paint!, original });
     }
   }
   return [...records.values()];
 }
 
 export function isPainted(current: CellFill | undefined, paint: string): boolean {
-  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase();
+  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase() && !current.tintAndShade;
 }
 
 export interface PaintPlan {
@@ -74,6 +126,8 @@ export interface PaintPlan {
   paint: PaintTarget[];
   /** What the workbook records after the plan is applied. */
   records: HighlightRecord[];
+  /** Targets left unpainted because their own fill could not be written back. */
+  unrestorable?: CellRef[];
 }
 
 /**
@@ -81,7 +135,7 @@ export interface PaintPlan {
  * A target that is still painted from last time keeps its recorded original (no stacking).
  */
 export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>, targets: PaintTarget[], writable: (sheet: string) => boolean): PaintPlan {
-  const plan: PaintPlan = { restore: [], paint: [], records: [] };
+  const plan: PaintPlan = { restore: [], paint: [], records: [], unrestorable: [] };
   const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
   const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r.paint);
   const painted = new Set<string>();
@@ -90,6 +144,10 @@ export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>
     const prev = oldByKey.get(key);
     const original = prev && stillPainted(prev) ? prev.original : current.get(key);
     if (!writable(t.sheet) || !original) continue;
+    if (!isRestorable(original)) {
+      plan.unrestorable?.push({ sheet: t.sheet, cell: t.cell });
+      continue;
+    }
     plan.paint.push(t);
     plan.records.push({ ...t, original });
     painted.add(key);
@@ -122,19 +180,19 @@ function sheetsOf(context: Excel.RequestContext): (name: string) => Excel.Worksh
   };
 }
 
-const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true } } };
+const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
+};
 
-/** Queues reading the fills of the cells (one getCellProperties per cell, all in one batch). */
+/** Queues reading the fills of the cells, one getCellProperties each (the caller sizes the batch: check.ts readFills). */
 export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]): () => Map<string, CellFill> {
   const sheet = sheetsOf(context);
   const results = cells.map((c) => ({ key: cellKey(c), result: sheet(c.sheet).getRange(c.cell).getCellProperties(FILL_OPTIONS) }));
   return () => {
     const fills = new Map<string, CellFill>();
     for (const { key, result } of results) {
-      const fill = result.value?.[0]?.[0]?.format?.fill;
-      if (fill?.color !== undefined && fill.pattern !== undefined) {
-        fills.set(key, { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? null });
-      }
+      const fill = fillOf(result.value?.[0]?.[0]?.format?.fill);
+      if (fill) fills.set(key, fill);
     }
     return fills;
   };
@@ -143,29 +201,27 @@ export function queueReadFills(context: Excel.RequestContext, cells: CellRef[]):
 const settable = (fill: CellFill): Excel.CellPropertiesFill => ({
   color: fill.color,
   pattern: fill.pattern as Excel.FillPattern,
+  ...(fill.tintAndShade ? { tintAndShade: fill.tintAndShade } : {}),
   ...(fill.pattern !== "Solid" && fill.patternColor ? { patternColor: fill.patternColor } : {}),
+  ...(fill.pattern !== "Solid" && fill.patternColor && fill.patternTintAndShade ? { patternTintAndShade: fill.patternTintAndShade } : {}),
 });
 
 /**
- * Fill writes per request: each is ~150 bytes, so a request stays far below Excel on the web's
- * 5 MB. A tunable object (not a constant) so that tests can exercise the split.
+ * Fill writes per request: with its range and its call each weighs some 300 bytes, so a request
+ * stays well below Excel on the web's 5 MB (a refused one is halved: check.ts). A tunable object
+ * (not a constant) so that tests can exercise the split.
  */
 export const WRITE_LIMITS = { cellsPerRequest: 4000 };
 
-/** The plan's writes in request-sized steps: restores first, then paints. */
-export function planSteps(plan: Pick<PaintPlan, "restore" | "paint">): Pick<PaintPlan, "restore" | "paint">[] {
-  const size = WRITE_LIMITS.cellsPerRequest;
-  const steps: Pick<PaintPlan, "restore" | "paint">[] = [];
-  const total = plan.restore.length + plan.paint.length;
-  for (let i = 0; i < total || steps.length === 0; i += size) {
-    // Write i..i+size of [restores..., paints...].
-    const r = plan.restore.length;
-    steps.push({
-      restore: plan.restore.slice(Math.min(i, r), Math.min(i + size, r)),
-      paint: plan.paint.slice(Math.max(0, i - r), Math.max(0, i + size - r)),
-    });
-  }
-  return steps;
+type Writes = Pick<PaintPlan, "restore" | "paint">;
+
+/** The plan's writes one cell at a time, restores first, to be sent in request-sized batches. */
+export function cellWrites(plan: Writes): Writes[] {
+  return [...plan.restore.map((r) => ({ restore: [r], paint: [] })), ...plan.paint.map((p) => ({ restore: [], paint: [p] }))];
+}
+
+export function joinWrites(writes: Writes[]): Writes {
+  return { restore: writes.flatMap((w) => w.restore), paint: writes.flatMap((w) => w.paint) };
 }
 
 /** Queues the restores, then the paints (setCellProperties: exact colour and pattern, ExcelApi 1.9). */

@@ -1,43 +1,22 @@
 /**
- * 插入模板, 按模板重建 and 生成汇总表: the core's template description (core/template.ts,
- * core/summary.ts) written into the open workbook through Office.js. Every write for a sheet is
- * queued and sent in one sync, so the round trips stay the same whatever the row count:
- *
- *   insertTemplate      2 syncs (sheet and name lists; all writes)
- *   convertActiveSheet  3 syncs (readGrids' 2 reads, which also load the lists; all writes)
- *   buildSummary        3 syncs (the same)
+ * Described sheets (core/template.ts, core/summary.ts: templates, 汇总, 字典) written into the open
+ * workbook through Office.js. Every write for a sheet is queued and sent in one sync, so the round
+ * trips stay the same whatever the row count. Which sheets to write is decided in host/templates.ts.
  *
  * Excel computes the formulas itself: no cached results are written from here.
  */
-import { SheetResult, checkSheets, projectsOf, readSheet } from "../core/check";
-import { SUMMARY_SHEET, summaryEntry, summarySheet } from "../core/summary";
-import {
-  DICTIONARY_SHEET, DefinedName, STYLES, TEMPLATE_SHEET, TemplateSheet, dictionarySheet, earlierNotes, fillTemplate, formDataOf,
-  templateForm, uniqueSheetName,
-} from "../core/template";
-import { DIFFERS_FILL, FONT_NAME } from "../core/templateStyle";
 import { parseA1 } from "../core/grid";
-import { mappingFrom } from "../core/storedData";
-import { readWorkbook } from "./readGrids";
-import { MAPPING_NS, partDocuments } from "./xmlParts";
+import { STYLES, TemplateSheet, uniqueSheetName } from "../core/template";
+import { DIFFERS_FILL, FONT_NAME } from "../core/templateStyle";
+import type { SheetWarning, WriteSheetsOutcome, WriteSheetsRequest } from "../host/types";
 
-/** What the task pane shows in one line when a template action cannot run. */
-export class TemplateError extends Error {}
+export { TemplateError } from "../host/templates";
 
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
 /** Excel's column width in characters → points (Office.js sets widths in points). */
 export const widthPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 const argbToHex = (argb: string): string => `#${argb.slice(2)}`;
-
-/** Sheet and defined-name lists, queued so the next sync (whoever makes it) loads them. */
-function queueLists(context: Excel.RequestContext): () => { sheets: string[]; names: string[] } {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const names = context.workbook.names;
-  names.load("items/name");
-  return () => ({ sheets: sheets.items.map((s) => s.name), names: names.items.map((n) => n.name) });
-}
 
 /** The matrix of one cell property over the sheet's area, "" where nothing is described. */
 function matrixOf(sheet: TemplateSheet, rows: number, cols: number, pick: (cell: TemplateSheet["cells"][number]) => string | number): (string | number)[][] {
@@ -49,9 +28,13 @@ function matrixOf(sheet: TemplateSheet, rows: number, cols: number, pick: (cell:
   return m;
 }
 
-/** Queues every write of a described sheet: one new worksheet, nothing else touched. */
-export function queueSheet(context: Excel.RequestContext, sheet: TemplateSheet, options: { position?: number; activate?: boolean } = {}): Excel.Worksheet {
-  const ws = context.workbook.worksheets.add(sheet.name);
+/**
+ * Queues every write of a described sheet but its print setup (queuePrintSetup): one new
+ * worksheet, nothing else touched. `name` overrides the sheet's (a temporary name while an old
+ * sheet of that name still stands).
+ */
+export function queueSheet(context: Excel.RequestContext, sheet: TemplateSheet, options: { position?: number; name?: string } = {}): Excel.Worksheet {
+  const ws = context.workbook.worksheets.add(options.name ?? sheet.name);
   if (options.position !== undefined) ws.position = options.position;
   const rows = Math.max(...sheet.cells.map((c) => parseA1(c.address)!.row)) + 1;
   const cols = Math.max(sheet.widths.length, ...sheet.cells.map((c) => parseA1(c.address)!.col + 1));
@@ -87,88 +70,97 @@ export function queueSheet(context: Excel.RequestContext, sheet: TemplateSheet, 
     dv.errorAlert = { showAlert: !v.allowFreeText, style: "Stop", title: "请从列表选择", message: v.error ?? "" };
     if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
   }
+  if (sheet.hidden) ws.visibility = "Hidden";
+  return ws;
+}
+
+/**
+ * The sheet's print setup. Fit to one page wide only: PageLayoutZoomOptions documents page counts
+ * and a 10–400 scale, nothing for the file format's "as many pages tall as needed" (fitToHeight 0),
+ * so the height is left to Excel.
+ */
+export function queuePrintSetup(ws: Excel.Worksheet, sheet: TemplateSheet): void {
   const p = sheet.print;
   ws.pageLayout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
   ws.pageLayout.paperSize = "A4";
   ws.pageLayout.centerHorizontally = true;
-  ws.pageLayout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+  ws.pageLayout.zoom = { horizontalFitToPages: p.fitToWidth };
   ws.pageLayout.setPrintArea(p.area);
   if (p.titleRows) ws.pageLayout.setPrintTitleRows(p.titleRows.replace(/(\d+)/g, "$$$1"));
-  if (sheet.hidden) ws.visibility = "Hidden";
-  if (options.activate) ws.activate();
-  return ws;
 }
 
-/** The hidden 字典 sheet and its names, unless the workbook has them already. */
-function queueDictionary(context: Excel.RequestContext, lists: { sheets: string[]; names: string[] }): void {
-  const taken = new Set(lists.names.map((n) => n.toLowerCase()));
-  const hasSheet = lists.sheets.some((s) => s.toLowerCase() === DICTIONARY_SHEET.toLowerCase());
-  const { names } = dictionarySheet();
-  if (hasSheet && names.every((n) => taken.has(n.name.toLowerCase()))) return;
-  const dictionary = dictionarySheet(uniqueSheetName(DICTIONARY_SHEET, lists.sheets));
-  queueSheet(context, dictionary.sheet);
-  const missing: DefinedName[] = dictionary.names.filter((n) => !taken.has(n.name.toLowerCase()));
-  for (const n of missing) context.workbook.names.add(n.name, `=${n.ref}`);
-}
-
-/** 插入模板: a blank form on a new sheet 自评表 (自评表 (2), … when taken), activated. */
-export async function insertTemplate(rows?: number): Promise<string> {
+/**
+ * Writes the sheets so that none is ever left half built, Office.js batches not being
+ * transactional: 2 syncs whatever the row count, 3 when an old sheet is replaced.
+ *
+ *   build  the new sheets (under a temporary name where an old sheet still has theirs) and the
+ *          names; if Excel refuses any of it, what was added is deleted again and the old sheets stand
+ *   swap   only when replacing: the old sheets deleted, the new ones renamed and placed
+ *   print  print setups of the visible sheets: Excel's page setup has known faults
+ *          (office-js#1860), and a refused one costs no sheet — the user is told instead
+ */
+export async function writeSheets(request: WriteSheetsRequest): Promise<WriteSheetsOutcome> {
   return Excel.run(async (context) => {
-    const lists = queueLists(context);
-    await context.sync();
-    const taken = lists();
-    const sheet = templateForm({ rows, name: uniqueSheetName(TEMPLATE_SHEET, taken.sheets) });
-    queueDictionary(context, taken);
-    queueSheet(context, sheet, { activate: true });
-    await context.sync();
-    return sheet.name;
-  });
-}
-
-/** The name of a rebuilt copy of `source`: "X（模板）", within Excel's 31 characters. */
-function rebuiltName(source: string, taken: string[]): string {
-  const suffix = "（模板）";
-  return uniqueSheetName(source.slice(0, 31 - suffix.length) + suffix, taken);
-}
-
-/** 按模板重建: the active sheet's form as a new standard-form sheet beside it; the source is not touched. */
-export async function convertActiveSheet(): Promise<string> {
-  return Excel.run(async (context) => {
-    const lists = queueLists(context);
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load("position");
-    const read = await readWorkbook(context, { scope: "active", namespaces: [MAPPING_NS] });
-    const reading = readSheet(read.grids[0], mappingFrom(partDocuments(read.parts[MAPPING_NS])));
-    if (reading.kind !== "project") {
-      throw new TemplateError(`“${read.grids[0].name}”不是自评表：没有找到“项目名称”以及资金或指标表头`);
+    const worksheets = context.workbook.worksheets;
+    const existing = request.existing ?? (await currentNames(context));
+    const removed = new Set((request.remove ?? []).map((n) => n.toLowerCase()));
+    const taken = [...existing.sheets];
+    const temporary = request.add.map((w) => {
+      if (!removed.has(w.sheet.name.toLowerCase())) return w.sheet.name;
+      const name = uniqueSheetName(w.sheet.name, taken);
+      taken.push(name);
+      return name;
+    });
+    const swapping = temporary.some((name, i) => name !== request.add[i].sheet.name);
+    const added = request.add.map((w, i) => queueSheet(context, w.sheet, { position: temporary[i] === w.sheet.name ? w.position : undefined, name: temporary[i] }));
+    for (const n of request.names ?? []) context.workbook.names.add(n.name, `=${n.ref}`);
+    const active = request.add.findIndex((w) => w.activate);
+    if (active >= 0 && !swapping) added[active].activate();
+    try {
+      await context.sync();
+    } catch (e) {
+      // Only what this call added is taken back, never a sheet or a name that was there before.
+      const before = new Set([...existing.sheets, ...existing.names].map((n) => n.toLowerCase()));
+      for (const name of temporary.filter((n) => !before.has(n.toLowerCase()))) worksheets.getItemOrNullObject(name).delete();
+      for (const n of (request.names ?? []).filter((x) => !before.has(x.name.toLowerCase()))) context.workbook.names.getItemOrNullObject(n.name).delete();
+      await context.sync().catch(() => undefined);
+      throw e;
     }
-    const taken = lists();
-    const data = { ...formDataOf(reading.project), notes: earlierNotes(read.grids[0], reading.project) };
-    const sheet = fillTemplate(data, rebuiltName(read.grids[0].name, taken.sheets));
-    queueDictionary(context, taken);
-    queueSheet(context, sheet, { position: active.position + 1, activate: true });
-    await context.sync();
-    return sheet.name;
+    if (swapping) {
+      for (const name of request.remove ?? []) worksheets.getItem(name).delete();
+      request.add.forEach((w, i) => {
+        if (temporary[i] === w.sheet.name) return;
+        added[i].name = w.sheet.name;
+        if (w.position !== undefined) added[i].position = w.position;
+      });
+      if (active >= 0) added[active].activate();
+      await context.sync();
+    } else if (request.remove?.length) {
+      for (const name of request.remove) worksheets.getItem(name).delete();
+      await context.sync();
+    }
+    return { added: request.add.map((w) => w.sheet.name), warnings: await printSetups(context, request, added) };
   });
 }
 
-/** 生成汇总表: the 汇总 sheet over every project sheet, first in the workbook, replacing an old one. */
-export async function buildSummary(): Promise<string> {
-  return Excel.run(async (context) => {
-    const lists = queueLists(context);
-    const read = await readWorkbook(context, { scope: "all", namespaces: [MAPPING_NS] });
-    const mapping = mappingFrom(partDocuments(read.parts[MAPPING_NS]));
-    const sheets: SheetResult[] = read.grids.map((g) => readSheet(g, mapping));
-    const result = checkSheets(sheets);
-    const projects = projectsOf(sheets);
-    if (projects.length === 0) throw new TemplateError("工作簿中没有找到自评表，无法生成汇总表");
-    // An old summary is not a form; a project sheet that happens to be called 汇总 is kept.
-    const old = sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET.toLowerCase() && s.kind === "other");
-    const others = lists().sheets.filter((n) => n !== old?.name);
-    if (old) context.workbook.worksheets.getItem(old.name).delete();
-    const sheet = summarySheet(projects.map((p) => summaryEntry(p, result.findings)), uniqueSheetName(SUMMARY_SHEET, others));
-    queueSheet(context, sheet, { position: 0, activate: true });
+/** The workbook's sheet and defined names: 1 sync (when the caller has not just read them). */
+async function currentNames(context: Excel.RequestContext): Promise<{ sheets: string[]; names: string[] }> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+  return { sheets: worksheets.items.map((ws) => ws.name), names: names.items.map((n) => n.name) };
+}
+
+/** Print setups of the sheets that can be printed (a hidden sheet is not); a refusal is a warning. */
+async function printSetups(context: Excel.RequestContext, request: WriteSheetsRequest, added: Excel.Worksheet[]): Promise<SheetWarning[]> {
+  const printed = request.add.map((w, i) => ({ w, ws: added[i] })).filter(({ w }) => !w.sheet.hidden);
+  if (printed.length === 0) return [];
+  for (const { w, ws } of printed) queuePrintSetup(ws, w.sheet);
+  try {
     await context.sync();
-    return sheet.name;
-  });
+    return [];
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return printed.map(({ w }) => ({ sheet: w.sheet.name, what: "printSetup" as const, detail }));
+  }
 }

@@ -3,7 +3,9 @@
  * list. Results also arrive from the ribbon command through the session.
  */
 import type { CheckResult } from "../core/check";
-import { CheckCancelledError, CheckProgress, checkWorkbook, clearHighlights, hasHighlights, selectCell } from "../office";
+import { CheckProgress, checkWorkbook } from "../host/check";
+import { CheckCancelledError } from "../host/errors";
+import type { SpreadsheetHost } from "../host/types";
 import { byTestId } from "./dom";
 import { claimCheck, releaseCheck } from "./events";
 import { progressText, progressValue, summarize } from "./findingsModel";
@@ -22,9 +24,9 @@ export class CheckView {
   private readonly findings: FindingsView;
   private controller: AbortController | undefined;
 
-  constructor(private readonly session: CheckSession, private readonly status: StatusLine) {
+  constructor(private readonly session: CheckSession, private readonly status: StatusLine, private readonly host: SpreadsheetHost) {
     this.findings = new FindingsView(byTestId("check-result"), {
-      onSelect: (f) => selectCell(f.sheet, f.cell).catch((e) => this.status.error(e)),
+      onSelect: (f) => host.selectCell({ sheet: f.sheet, cell: f.cell }).catch((e) => this.status.error(e)),
     });
     this.findings.showNotRun();
     this.run.addEventListener("click", () => void this.check());
@@ -41,7 +43,7 @@ export class CheckView {
     this.setRunning(true);
     this.status.show(t("check.running"));
     try {
-      const result = await checkWorkbook({ onProgress: (p) => this.showProgress(p), signal: controller.signal });
+      const result = await checkWorkbook(this.host, { onProgress: (p) => this.showProgress(p), signal: controller.signal });
       this.session.setResult(result);
       this.announceDone(result);
     } catch (e) {
@@ -81,7 +83,7 @@ export class CheckView {
     this.clear.disabled = true;
     this.status.show(t("check.clearing"));
     try {
-      const count = await clearHighlights();
+      const count = await this.host.clearMarks();
       this.status.show(t("check.cleared", { count }));
     } catch (e) {
       this.clear.disabled = false;
@@ -89,12 +91,12 @@ export class CheckView {
     }
   }
 
-  /** 清除标记 is enabled while the workbook carries highlights of ours. */
+  /** 清除标记 is enabled while the workbook carries highlights of ours; when Excel cannot say, it stays off (the next check asks again). */
   private async refreshClear(): Promise<void> {
     try {
-      this.clear.disabled = !(await hasHighlights());
+      this.clear.disabled = !(await this.host.hasMarks());
     } catch {
-      this.clear.disabled = false;
+      this.clear.disabled = true;
     }
   }
 

@@ -5,6 +5,7 @@
  * so anything both must see (the one-check-at-a-time lock) lives on globalThis.
  */
 import type { CheckResult } from "../core/check";
+import type { SheetWarning } from "../host/types";
 
 export const CHECK_STARTED = "perfeval:check-started";
 export const CHECKED = "perfeval:checked";
@@ -16,8 +17,8 @@ export interface PaneEvents {
   [CHECKED]: CheckResult;
   /** `message` is one line, ready to show. */
   [CHECK_FAILED]: { message: string };
-  /** `sheet` is set on success, `message` (one line) on failure. */
-  [TEMPLATE_DONE]: { sheet?: string; message?: string };
+  /** `sheet` (and what Excel refused of it) on success, `message` (one line) on failure. */
+  [TEMPLATE_DONE]: { sheet?: string; warnings?: SheetWarning[]; message?: string };
 }
 
 export function announce<K extends keyof PaneEvents>(type: K, detail: PaneEvents[K]): void {

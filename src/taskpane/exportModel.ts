@@ -1,6 +1,8 @@
-/** What the 导出 tab writes, without the DOM: file names and the JSON report. */
+/** What the 导出 tab writes, without the DOM: file names, the JSON report, and the exports over the host. */
 import type { CheckResult } from "../core/check";
 import { toReport } from "../core/report";
+import { checkWorkbook } from "../host/check";
+import type { SpreadsheetHost } from "../host/types";
 
 export const DEFAULT_WORKBOOK_NAME = "workbook.xlsx";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -36,4 +38,46 @@ export function checkedCopyFileName(file: string): string {
 /** The report of report-json.md, as the file the pane downloads. */
 export function reportJson(file: string, result: CheckResult): string {
   return JSON.stringify(toReport(file, result), null, 2) + "\n";
+}
+
+/**
+ * What the user got from an export: a download; the report's text to copy where nothing can be
+ * downloaded (Excel for Mac: office-js#2700, #3385); or the 检查结果 sheet kept in the workbook,
+ * to save a copy of, where the workbook's file cannot be had or handed over.
+ */
+export type ExportOutcome =
+  | { kind: "saved"; file: string }
+  | { kind: "text"; file: string; text: string }
+  | { kind: "sheet"; sheet: string; file: string; why: "noDownload" | "noFile" | "fileFailed"; detail?: string };
+
+/** The report of the last check as `<workbook>.report.json`. */
+export async function exportReport(host: SpreadsheetHost, workbook: string, result: CheckResult): Promise<ExportOutcome> {
+  const file = reportFileName(workbook);
+  const text = reportJson(workbook, result);
+  if (!host.info.capabilities.downloads) return { kind: "text", file, text };
+  await host.saveFile({ name: file, type: "application/json", data: text });
+  return { kind: "saved", file };
+}
+
+/** A fresh check (the highlights on, the list as the file is now), then the workbook as `<workbook>.checked.xlsx`. */
+export async function exportCheckedCopy(host: SpreadsheetHost, workbook: string): Promise<ExportOutcome> {
+  const { findings } = await checkWorkbook(host);
+  const file = checkedCopyFileName(workbook);
+  const { downloads, workbookFile } = host.info.capabilities;
+  let detail: string | undefined;
+  if (downloads && workbookFile) {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await host.checkedCopy(findings);
+    } catch (e) {
+      detail = e instanceof Error ? e.message : String(e);
+    }
+    if (bytes) {
+      await host.saveFile({ name: file, type: XLSX_TYPE, data: bytes });
+      return { kind: "saved", file };
+    }
+  }
+  const sheet = await host.addFindingsSheet(findings);
+  const why = !downloads ? "noDownload" : detail === undefined ? "noFile" : "fileFailed";
+  return { kind: "sheet", sheet, file, why, ...(detail === undefined ? {} : { detail }) };
 }

@@ -5,7 +5,7 @@
 import type { CheckResult } from "../core/check";
 import { projectsOf } from "../core/check";
 import type { Finding, Severity } from "../core/model";
-import type { CheckProgress } from "../office";
+import type { CheckProgress } from "../host/check";
 import { t } from "./i18n";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

@@ -14,6 +14,8 @@ const zh = {
   "tab.check": "检查",
   "tab.export": "导出",
 
+  "app.outside": "本窗格需要在 Excel 中运行，现在无法读取任何工作簿。请在 Excel（网页版、Windows 或 Mac）中打开工作簿，再从“开始 → 绩效自评 → 显示任务窗格”打开本窗格。",
+
   "status.error": "出错：{message}",
   "status.unknownError": "未知错误",
 
@@ -99,6 +101,18 @@ const zh = {
   "export.needCheck": "请先在“检查”页运行检查，然后才能导出。",
   "export.saved": "已导出 {file}",
   "export.copying": "正在生成检查副本…",
+  "export.textIntro": "Mac 版 Excel 不能从加载项下载文件。报告全文如下：点“复制”（或在框内全选后按 ⌘C），粘贴到文本编辑器，存为“{file}”。",
+  "export.textArea": "报告全文（JSON）",
+  "export.copyText": "复制",
+  "export.textShown": "报告已显示在“导出”页，请复制后存为“{file}”",
+  "export.textCopied": "已复制报告，请粘贴到文本编辑器，存为“{file}”",
+  "export.textCopyFailed": "无法自动复制：请在框内全选后按 ⌘C",
+  "export.sheetKept.noDownload": "Mac 版 Excel 不能从加载项下载文件。已在工作簿最前面加入工作表“{sheet}”，问题单元格已标色。请用{saveHow}保存一份副本，例如“{file}”；之后可删除该工作表，并点“清除标记”。",
+  "export.sheetKept.noFile": "这一版 Excel 不能把工作簿文件交给加载项。已在工作簿最前面加入工作表“{sheet}”，问题单元格已标色。请用{saveHow}保存一份副本，例如“{file}”；之后可删除该工作表，并点“清除标记”。",
+  "export.sheetKept.fileFailed": "Excel 没有交出工作簿文件（{detail}）。已在工作簿最前面加入工作表“{sheet}”，问题单元格已标色。请用{saveHow}保存一份副本，例如“{file}”；之后可删除该工作表，并点“清除标记”。",
+  "export.sheetKeptShort": "已加入工作表“{sheet}”：请另存一份副本（见“导出”页）",
+  "export.saveHow.web": "“文件 → 另存为 → 下载副本”",
+  "export.saveHow.desktop": "“文件 → 另存为”",
 
   "template.heading": "模板",
   "template.insert": "插入自评表",
@@ -107,6 +121,7 @@ const zh = {
   "template.inserted": "已插入工作表“{sheet}”",
   "template.summarized": "已生成汇总表“{sheet}”",
   "template.unavailable": "模板功能尚未接入此版本。",
+  "template.printRefused": "；Excel 没有接受打印设置，请在“页面布局”中设为 A4、横向、宽度 1 页",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -118,6 +133,8 @@ const en: Messages = {
   "tab.mapping": "Mapping",
   "tab.check": "Check",
   "tab.export": "Export",
+
+  "app.outside": "This pane runs inside Excel and cannot read any workbook here. Open the workbook in Excel (on the web, Windows or Mac), then open this pane from Home → Performance → Show Task Pane.",
 
   "status.error": "Error: {message}",
   "status.unknownError": "Unknown error",
@@ -204,6 +221,18 @@ const en: Messages = {
   "export.needCheck": "Run a check on the Check tab first.",
   "export.saved": "Exported {file}",
   "export.copying": "Building the checked copy…",
+  "export.textIntro": "Excel for Mac cannot download files from an add-in. The whole report is below: click “Copy” (or select all in the box and press ⌘C), paste it into a text editor and save it as “{file}”.",
+  "export.textArea": "The report (JSON)",
+  "export.copyText": "Copy",
+  "export.textShown": "The report is shown on the Export tab: copy it and save it as “{file}”",
+  "export.textCopied": "Report copied: paste it into a text editor and save it as “{file}”",
+  "export.textCopyFailed": "Could not copy by itself: select all in the box and press ⌘C",
+  "export.sheetKept.noDownload": "Excel for Mac cannot download files from an add-in. The sheet “{sheet}” was added at the front of the workbook and the cells of findings are highlighted. Use {saveHow} to save a copy, e.g. “{file}”; then you can delete the sheet and click “Clear highlights”.",
+  "export.sheetKept.noFile": "This Excel cannot hand the workbook's file to an add-in. The sheet “{sheet}” was added at the front of the workbook and the cells of findings are highlighted. Use {saveHow} to save a copy, e.g. “{file}”; then you can delete the sheet and click “Clear highlights”.",
+  "export.sheetKept.fileFailed": "Excel did not hand over the workbook's file ({detail}). The sheet “{sheet}” was added at the front of the workbook and the cells of findings are highlighted. Use {saveHow} to save a copy, e.g. “{file}”; then you can delete the sheet and click “Clear highlights”.",
+  "export.sheetKeptShort": "Added the sheet “{sheet}”: save a copy (see the Export tab)",
+  "export.saveHow.web": "File → Save As → Download a Copy",
+  "export.saveHow.desktop": "File → Save As",
 
   "template.heading": "Template",
   "template.insert": "Insert form",
@@ -212,6 +241,7 @@ const en: Messages = {
   "template.inserted": "Inserted sheet “{sheet}”",
   "template.summarized": "Built summary sheet “{sheet}”",
   "template.unavailable": "Templates are not available in this version yet.",
+  "template.printRefused": "; Excel did not take the print setup: set A4, landscape, 1 page wide under Page Layout",
 };
 
 /** English rule names; the Chinese ones are core's RULE_NAMES. */
@@ -245,9 +275,16 @@ export const RULE_LABELS: Record<Locale, Record<string, string>> = { zh: RULE_NA
 
 let locale: Locale = "zh";
 
-/** English when Office's display language is English, Chinese otherwise. */
+/**
+ * The display languages the pane speaks English in: exactly those manifest.xml overrides, so that
+ * the ribbon and the pane agree (an override serves its locale only: docs develop/localization.md).
+ */
+export const ENGLISH_LOCALES = ["en-US", "en-GB"];
+
+/** English for an English Office the manifest speaks English to, Chinese otherwise. */
 export function localeFor(displayLanguage: string | undefined | null): Locale {
-  return /^en/i.test(displayLanguage ?? "") ? "en" : "zh";
+  const language = (displayLanguage ?? "").toLowerCase();
+  return ENGLISH_LOCALES.some((l) => l.toLowerCase() === language) ? "en" : "zh";
 }
 
 export function setLocale(next: Locale): void {

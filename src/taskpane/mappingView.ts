@@ -3,7 +3,8 @@
  * (point a field at the selected cell, or give it back to automatic recognition).
  */
 import { LABEL } from "../core/labels";
-import { ActiveSheetMapping, readActiveSheetMapping, selectCell, selectedCellAddress, setMappingOverride } from "../office";
+import { ActiveSheetMapping, readActiveSheetMapping, setMappingOverride } from "../host/mapping";
+import type { SpreadsheetHost } from "../host/types";
 import { byTestId, h, replace } from "./dom";
 import { t } from "./i18n";
 import { MappingRow, fieldLabel, mappingRows } from "./mappingModel";
@@ -15,7 +16,7 @@ export class MappingView {
   private current: ActiveSheetMapping | undefined;
   private loading: Promise<void> | undefined;
 
-  constructor(private readonly status: StatusLine) {
+  constructor(private readonly status: StatusLine, private readonly host: SpreadsheetHost) {
     this.readButton.addEventListener("click", () => void this.refresh());
   }
 
@@ -35,7 +36,7 @@ export class MappingView {
     this.readButton.disabled = true;
     this.content.setAttribute("aria-busy", "true");
     try {
-      this.current = await readActiveSheetMapping();
+      this.current = await readActiveSheetMapping(this.host);
       this.render(this.current);
     } catch (e) {
       this.status.error(e);
@@ -106,7 +107,7 @@ export class MappingView {
               class: "link",
               "data-testid": "mapping-cell",
               "aria-label": t("mapping.selectCell", { cell: row.address }),
-              on: { click: () => selectCell(sheet, row.address).catch((e) => this.status.error(e)) },
+              on: { click: () => this.host.selectCell({ sheet, cell: row.address }).catch((e) => this.status.error(e)) },
             },
             row.address,
           ),
@@ -145,14 +146,14 @@ export class MappingView {
 
   private async point(sheet: string, field: string): Promise<void> {
     try {
-      const selected = await selectedCellAddress();
+      const selected = await this.host.selectedCell();
       if (selected.sheet !== sheet) {
         this.status.show(t("mapping.otherSheet", { selected: selected.sheet, sheet }));
         return;
       }
-      await setMappingOverride(sheet, field, selected.address);
+      await setMappingOverride(this.host, sheet, field, selected.cell);
       await this.reload();
-      this.status.show(t("mapping.pointed", { field: fieldLabel(field), cell: selected.address }));
+      this.status.show(t("mapping.pointed", { field: fieldLabel(field), cell: selected.cell }));
       this.focusRow(field, "mapping-point");
     } catch (e) {
       this.status.error(e);
@@ -161,7 +162,7 @@ export class MappingView {
 
   private async reset(sheet: string, field: string): Promise<void> {
     try {
-      await setMappingOverride(sheet, field, null);
+      await setMappingOverride(this.host, sheet, field, null);
       await this.reload();
       this.status.show(t("mapping.resetDone", { field: fieldLabel(field) }));
       this.focusRow(field, "mapping-point");

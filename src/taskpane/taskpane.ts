@@ -2,6 +2,7 @@
  * The task pane: language, tabs, and the three views plus the 模板 section, wired to one
  * shared check session. Starts when Office is ready.
  */
+import { connectHost } from "../host";
 import { CheckView } from "./checkView";
 import { byTestId } from "./dom";
 import { CHECKED, CHECK_FAILED, CHECK_STARTED, TEMPLATE_DONE, listen } from "./events";
@@ -11,7 +12,7 @@ import { MappingView } from "./mappingView";
 import { CheckSession } from "./session";
 import { StatusLine } from "./status";
 import { initTabs } from "./tabs";
-import { initTemplateSection } from "./templateActions";
+import { doneText, initTemplateSection } from "./templateActions";
 
 /** Static texts carry `data-i18n` (text) and `data-i18n-aria` (aria-label) keys. */
 function translatePage(root: ParentNode): void {
@@ -26,25 +27,39 @@ function translatePage(root: ParentNode): void {
   document.title = t("app.title");
 }
 
-function start(): void {
-  const displayLanguage = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  setLocale(localeFor(displayLanguage));
+/** Opened outside Excel (a plain browser, or office.js unreachable): say so, and offer no button. */
+function showOutside(): void {
+  byTestId("outside-office").hidden = false;
+  for (const button of Array.from(document.querySelectorAll("button"))) button.disabled = true;
+  document.body.dataset.ready = "true";
+}
+
+async function start(): Promise<void> {
+  const host = await connectHost();
+  setLocale(localeFor(host?.info.displayLanguage));
   document.documentElement.lang = htmlLang();
   translatePage(document);
+  if (!host) {
+    showOutside();
+    return;
+  }
 
   const status = new StatusLine(byTestId("status"));
   const session = new CheckSession();
-  const check = new CheckView(session, status);
-  const mapping = new MappingView(status);
-  new ExportView(session, status);
-  initTemplateSection(status);
+  const check = new CheckView(session, status, host);
+  const mapping = new MappingView(status, host);
+  new ExportView(session, status, host);
+  initTemplateSection(status, host);
 
-  initTabs(byTestId("tablist"), (tab) => {
+  const tabs = initTabs(byTestId("tablist"), (tab) => {
     if (tab.id === "tab-mapping") void mapping.refresh();
   });
 
-  // Results of the ribbon's 检查工作簿 (src/commands, same page).
-  listen(CHECK_STARTED, () => check.ribbonStarted());
+  // Results of the ribbon's 检查工作簿 (src/commands, same page), shown on the 检查 tab.
+  listen(CHECK_STARTED, () => {
+    tabs.select("tab-check");
+    check.ribbonStarted();
+  });
   listen(CHECKED, (result) => {
     session.setResult(result);
     check.announceDone(result);
@@ -54,14 +69,13 @@ function start(): void {
     status.error(message);
     check.ribbonFinished();
   });
-  listen(TEMPLATE_DONE, ({ sheet, message }) => {
-    if (sheet !== undefined) status.show(t("template.inserted", { sheet }));
+  listen(TEMPLATE_DONE, ({ sheet, warnings, message }) => {
+    if (sheet !== undefined) status.show(doneText("template.inserted", { sheet, warnings: warnings ?? [] }));
     else status.error(message);
   });
 
   document.body.dataset.ready = "true";
 }
 
-if (typeof Office !== "undefined") Office.onReady(() => start());
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-else start();
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void start());
+else void start();

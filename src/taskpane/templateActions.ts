@@ -5,7 +5,8 @@
  * TEMPLATE_AVAILABLE stays as the switch that hides the buttons (with a note) in a build
  * without them.
  */
-import { buildSummary, insertTemplate } from "../office/template";
+import { TemplateResult, buildSummary, insertTemplate } from "../host/templates";
+import type { SheetWarning, SpreadsheetHost } from "../host/types";
 import { byTestId } from "./dom";
 import { oneLine } from "./errors";
 import { t } from "./i18n";
@@ -13,23 +14,30 @@ import type { StatusLine } from "./status";
 
 const TEMPLATE_AVAILABLE: boolean = true;
 
-export type TemplateOutcome = { ok: true; sheet: string } | { ok: false; message: string };
+export type TemplateOutcome = { ok: true; sheet: string; warnings: SheetWarning[] } | { ok: false; message: string };
 
-async function outcome(action: () => Promise<string>): Promise<TemplateOutcome> {
+async function outcome(action: () => Promise<TemplateResult>): Promise<TemplateOutcome> {
   try {
-    return { ok: true, sheet: await action() };
+    const { sheet, warnings } = await action();
+    return { ok: true, sheet, warnings };
   } catch (e) {
     return { ok: false, message: oneLine(e) };
   }
 }
 
 /** Never throws: the ribbon command must complete its event whatever happens. */
-export function runInsertTemplate(): Promise<TemplateOutcome> {
-  return outcome(insertTemplate);
+export function runInsertTemplate(host: SpreadsheetHost): Promise<TemplateOutcome> {
+  return outcome(() => insertTemplate(host));
 }
 
-export function runBuildSummary(): Promise<TemplateOutcome> {
-  return outcome(buildSummary);
+export function runBuildSummary(host: SpreadsheetHost): Promise<TemplateOutcome> {
+  return outcome(() => buildSummary(host));
+}
+
+/** "已插入…", and when Excel refused the print setup, what the user sets by hand. */
+export function doneText(done: "template.inserted" | "template.summarized", result: { sheet: string; warnings: SheetWarning[] }): string {
+  const text = t(done, { sheet: result.sheet });
+  return result.warnings.length ? `${text}${t("template.printRefused")}` : text;
 }
 
 export function templateAvailable(): boolean {
@@ -37,17 +45,17 @@ export function templateAvailable(): boolean {
 }
 
 /** The 模板 section's buttons; disabled with a note while the template functions are missing. */
-export function initTemplateSection(status: StatusLine): void {
+export function initTemplateSection(status: StatusLine, host: SpreadsheetHost): void {
   const insert = byTestId<HTMLButtonElement>("template-insert");
   const summary = byTestId<HTMLButtonElement>("template-summary");
   byTestId("template-unavailable").hidden = TEMPLATE_AVAILABLE;
-  const wire = (button: HTMLButtonElement, run: () => Promise<TemplateOutcome>, done: "template.inserted" | "template.summarized") => {
+  const wire = (button: HTMLButtonElement, run: (host: SpreadsheetHost) => Promise<TemplateOutcome>, done: "template.inserted" | "template.summarized") => {
     button.disabled = !TEMPLATE_AVAILABLE;
     button.addEventListener("click", async () => {
       button.disabled = true;
-      const result = await run();
+      const result = await run(host);
       button.disabled = false;
-      if (result.ok) status.show(t(done, { sheet: result.sheet }));
+      if (result.ok) status.show(doneText(done, result));
       else status.error(result.message);
     });
   };

@@ -157,15 +157,13 @@ describe("manifest.xml", () => {
     const summary = buttons.map((b) => {
       const action = child(b, "Action");
       const target =
-        action.attrs["xsi:type"] === "ExecuteFunction"
-          ? child(action, "FunctionName").text
-          : `${child(action, "TaskpaneId").text} ${child(action, "SourceLocation").attrs.resid}`;
+        action.attrs["xsi:type"] === "ExecuteFunction" ? child(action, "FunctionName").text : child(action, "SourceLocation").attrs.resid;
       return [b.attrs["xsi:type"], text(child(b, "Label").attrs.resid), action.attrs["xsi:type"], target];
     });
     assert.deepEqual(summary, [
       ["Button", "检查工作簿", "ExecuteFunction", "checkWorkbook"],
       ["Button", "插入自评表", "ExecuteFunction", "insertTemplate"],
-      ["Button", "显示任务窗格", "ShowTaskpane", "ButtonId1 Taskpane.Url"],
+      ["Button", "显示任务窗格", "ShowTaskpane", "Taskpane.Url"],
     ]);
     for (const b of buttons) {
       const sizes = all(child(b, "Icon"), "bt:Image").map((i) => i.attrs.size);
@@ -174,6 +172,23 @@ describe("manifest.xml", () => {
       assert.ok(kinds.long.has(child(child(b, "Supertip"), "Description").attrs.resid), `${b.attrs.id} tooltip is not a LongString`);
     }
     assert.equal(new Set(buttons.map((b) => b.attrs.id)).size, 3, "control ids must be unique");
+  });
+
+  it("gives no Action a TaskpaneId under the shared runtime (Microsoft: avoid multiple task panes)", () => {
+    // docs: develop/configure-your-add-in-to-use-a-shared-runtime.md, "Good practice: avoid multiple task panes".
+    assert.deepEqual(all(host, "Action").flatMap((a) => a.children.filter((c) => c.name === "TaskpaneId").map((c) => c.text)), []);
+  });
+
+  it("overrides every string for exactly the English locales the pane switches to (an en-US override does not serve en-GB)", () => {
+    // docs: develop/localization.md — one Override per locale; the language alone is not supported everywhere.
+    const { ENGLISH_LOCALES } = require(path.join(root, "src", "taskpane", "i18n.ts")) as { ENGLISH_LOCALES: string[] };
+    const localized = [child(app, "DisplayName"), child(app, "Description"), ...[...kinds.short, ...kinds.long].filter(([id]) => id !== "Functions.Namespace").map(([, e]) => e)];
+    for (const e of localized) {
+      const locales = e.children.filter((c) => c.name === "Override" || c.name === "bt:Override").map((c) => c.attrs.Locale);
+      assert.deepEqual(locales, ENGLISH_LOCALES, `${e.attrs.id ?? e.name}`);
+      const values = new Set(e.children.filter((c) => c.name.endsWith("Override")).map((c) => c.attrs.Value));
+      assert.equal(values.size, 1, `${e.attrs.id ?? e.name}: the same English in every English locale`);
+    }
   });
 
   it("has a Chinese default and an English en-US override for every label and tooltip", () => {

@@ -14,6 +14,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { SheetSpec } from "../fixtures/layouts";
+import type { ProfileName } from "../sim/profiles";
 import { packageRoot } from "../fixtures/seedForms";
 
 export const ROOT = packageRoot();
@@ -220,7 +221,28 @@ export interface PaneWorkbook {
   fills?: PresetFill[];
   /** The active sheet and its selection when the pane opens. */
   select?: { sheet: string; address: string };
+  /** The platform Excel runs on (test/sim/profiles.ts); web when absent. */
+  profile?: ProfileName;
+  /**
+   * Where the page runs: in Excel (the simulator, the default); in a plain browser, where
+   * office.js finds no host and resolves Office.onReady with host and platform null
+   * (learn.microsoft.com "Initialize your Office Add-in"); or with office.js not loading at all.
+   */
+  office?: "excel" | "browser" | "unreachable";
+  /** Syncs (1 = the page's first) that fail with GeneralException. */
+  failingSyncs?: number[];
 }
+
+/** What office.js does outside Office: Office.onReady answers, with no host. */
+const OFFICE_OUTSIDE = `
+  window.Office = {
+    HostType: { Excel: "Excel", Word: "Word" },
+    onReady: function (callback) {
+      var info = { host: null, platform: null };
+      return Promise.resolve().then(function () { if (callback) callback(info); return info; });
+    },
+  };
+`;
 
 export interface Pane {
   page: Page;
@@ -267,7 +289,10 @@ export async function openPane(browser: Browser, server: StaticServer, workbook:
   const problems: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(OFFICE_ORIGIN)) return route.fulfill({ status: 200, contentType: "application/javascript", body: host });
+    if (url.startsWith(OFFICE_ORIGIN)) {
+      if (workbook.office === "unreachable") return route.abort("internetdisconnected");
+      return route.fulfill({ status: 200, contentType: "application/javascript", body: workbook.office === "browser" ? OFFICE_OUTSIDE : host });
+    }
     if (url.startsWith(`${server.origin}/`)) return route.continue();
     problems.push(`request off the machine: ${url}`);
     return route.abort("blockedbyclient");

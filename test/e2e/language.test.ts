@@ -31,6 +31,14 @@ describe("task pane in Chromium: language", function () {
     await assertNoProblems(pane);
   });
 
+  it("speaks English for en-GB, which the manifest overrides too, and Chinese for en-AU, which it does not", async () => {
+    for (const [language, locale] of [["en-GB", "en"], ["en-AU", "zh"]] as const) {
+      const pane = await browser.open(workbook(specs, { language }));
+      assert.equal(await textOf(pane.page, byTestId("check-run")), MESSAGES[locale]["check.run"], language);
+      await assertNoProblems(pane);
+    }
+  });
+
   it("stays Chinese for zh-CN", async () => {
     const pane = await browser.open(workbook(specs, { language: "zh-CN" }));
     const tabs = await pane.page.$$eval('[role="tab"]', (els) => els.map((e) => (e.textContent ?? "").trim()));

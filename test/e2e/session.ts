@@ -15,6 +15,7 @@ declare global {
     __sim: SimWorkbook;
     __xss?: unknown;
     __customFunctions?: string[];
+    __ignoredDownloads?: string[];
   }
 }
 

@@ -6,17 +6,17 @@ import { RULE_NAMES } from "../../src/core/ruleNames";
 import { uniqueSheetName } from "../../src/core/templateSheet";
 import { PAINT } from "../../src/office/highlights";
 import { SimWorkbook } from "../sim/excel";
-import { contents, expectedFindings, seedSpecs, simOf } from "./simHost";
+import { contents, expectedFindings, seedSpecs, simOf, userSheets } from "./simHost";
 
 describe("exportCheckedCopy", () => {
   it("returns the file with a first sheet 检查结果 and the highlights, and leaves no such sheet behind", async () => {
     const specs = seedSpecs("plain");
-    const sim = simOf(specs);
+    const sim = simOf(specs).useProfile("windows");
     const before = sim.snapshot();
     const bytes = await exportCheckedCopy();
     assert.ok(bytes instanceof Uint8Array && bytes.length > 1000);
 
-    assert.deepEqual(sim.state.sheets.map((s) => s.name), before.sheets.map((s) => s.name), "no 检查结果 left, order as before");
+    assert.deepEqual(userSheets(sim.state).map((s) => s.name), before.sheets.map((s) => s.name), "no 检查结果 left, order as before");
     assert.deepEqual(contents(sim.state), contents(before));
     assert.equal(sim.openFiles, 0, "the file was closed");
     assert.equal(await hasHighlights(), true);
@@ -42,10 +42,10 @@ describe("exportCheckedCopy", () => {
 
   it("does not touch a sheet of the user's that is already called 检查结果", async () => {
     const specs = seedSpecs("plain");
-    const sim = simOf([...specs, { name: RESULT_SHEET, cells: [{ row: 0, col: 0, value: "我的笔记" }], merges: [] }]);
+    const sim = simOf([...specs, { name: RESULT_SHEET, cells: [{ row: 0, col: 0, value: "我的笔记" }], merges: [] }]).useProfile("windows");
     const bytes = await exportCheckedCopy();
     assert.equal(sim.cell(RESULT_SHEET, "A1").value, "我的笔记");
-    assert.equal(sim.state.sheets.length, specs.length + 1);
+    assert.equal(userSheets(sim.state).length, specs.length + 1);
     assert.equal(SimWorkbook.fromBytes(bytes).state.sheets[0].name, `${RESULT_SHEET} (2)`);
   });
 

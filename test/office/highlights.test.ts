@@ -1,9 +1,11 @@
 import { strict as assert } from "assert";
 import { CheckCancelledError, checkWorkbook, clearHighlights, hasHighlights } from "../../src/office";
-import { PAINT, WRITE_LIMITS } from "../../src/office/highlights";
-import { HIGHLIGHTS_NS, partJson } from "../../src/office/xmlParts";
+import { PAINT, WRITE_LIMITS, fillOf } from "../../src/office/highlights";
+import { HIGHLIGHTS_NS, jsonPartXml, partJson } from "../../src/office/xmlParts";
 import type { SimFill, SimWorkbook } from "../sim/excel";
-import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf } from "./simHost";
+import { seedSheets } from "../fixtures/layouts";
+import { seedForms } from "../fixtures/seedForms";
+import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf, userSheets, userWrites } from "./simHost";
 
 /** A seed workbook where some finding cells and some other cells already carry the user's own fills. */
 function filledWorkbook(): { sim: SimWorkbook; own: Record<string, SimFill> } {
@@ -28,6 +30,119 @@ function highlightRecords(sim: SimWorkbook): { sheet: string; cell: string; pain
 }
 
 describe("highlights", () => {
+  it("clears every painted cell when Excel reports no fill as null (office-js#4900, #6218)", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const before = sim.snapshot();
+    const result = await checkWorkbook();
+    const painted = new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`));
+    assert.ok(painted.size > 50, `${painted.size} cells`);
+    assert.equal(result.marks.painted, painted.size);
+    assert.equal(Object.keys(fills(sim.state)).length, painted.size, "every finding cell is painted, nothing else");
+    assert.equal(await clearHighlights(), painted.size, "every painted cell is restored");
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("reads and writes the fills of a large check in request-sized batches (method calls count toward the request size)", async () => {
+    const forms = seedForms();
+    const specs = seedSheets(Array.from({ length: 200 }, (_, i) => forms[i % forms.length]), { layout: "plain" });
+    // The record of this check (one copy) fits one request; reading or painting every cell at once does not.
+    const measure = simOf(specs);
+    measure.requestLimit = null;
+    await checkWorkbook();
+    const recordBytes = measure.state.customXmlParts.map((p) => new TextEncoder().encode(p.xml).length)[0];
+    const sim = simOf(specs);
+    const before = sim.snapshot();
+    sim.requestLimit = Math.round(recordBytes * 1.3);
+    const result = await checkWorkbook();
+    assert.ok(sim.syncCount > 6, `${sim.syncCount} syncs: the reads and writes went in batches`);
+    const cells = new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`));
+    assert.ok(cells.size > 400, `${cells.size} cells`);
+    assert.equal(result.marks.painted, cells.size);
+    assert.equal(Object.keys(fills(sim.state)).length, cells.size);
+    assert.equal(await clearHighlights(), cells.size);
+    assert.deepEqual(userSheets(sim.state), userSheets(before));
+    assert.deepEqual(sim.state.customXmlParts, []);
+  });
+
+  it("reads a fill whatever Excel leaves out of its report", () => {
+    assert.deepEqual(fillOf({ color: "#FFFFFF", pattern: null, tintAndShade: null }), { color: "#FFFFFF", pattern: "None", patternColor: null });
+    assert.deepEqual(fillOf({ color: "#FFFFFF", pattern: null, tintAndShade: 0 }), { color: "#FFFFFF", pattern: "Solid", patternColor: null });
+    assert.deepEqual(fillOf({ color: "#FFFFFF" }), { color: "#FFFFFF", pattern: "None", patternColor: null }, "no tint reported: white is no fill");
+    assert.deepEqual(fillOf({ color: "#FFC7CE" }), { color: "#FFC7CE", pattern: "Solid", patternColor: null }, "no pattern reported: a colour is solid");
+    assert.deepEqual(fillOf({ color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" }), { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" });
+    assert.equal(fillOf({}), undefined);
+  });
+
+  it("gives a theme colour's shade back (tintAndShade), not only its colour", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const [f] = expectedFindings(specs);
+    const shaded = { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 };
+    sim.setFill(f.sheet, f.cell, shaded);
+    const before = sim.snapshot();
+    await checkWorkbook();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, { color: PAINT[f.severity], pattern: "Solid" });
+    await clearHighlights();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, shaded);
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("leaves a gradient-filled cell unmarked (Excel cannot write a gradient back) and says so", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const [f, g] = expectedFindings(specs);
+    const gradient = { color: "#FFC000", pattern: "LinearGradient" };
+    sim.setFill(f.sheet, f.cell, gradient);
+    const before = sim.snapshot();
+    const result = await checkWorkbook();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, gradient, "the gradient is untouched");
+    assert.deepEqual(result.marks.unrestorable, [{ sheet: f.sheet, cell: f.cell }]);
+    assert.ok(sim.cell(g.sheet, g.cell).fill, "the other cells are marked");
+    assert.ok(result.findings.some((x) => x.sheet === f.sheet && x.cell === f.cell), "the finding is still listed");
+    assert.ok(await clearHighlights() > 0);
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("skips damaged records instead of letting Excel refuse the whole 清除标记", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const before = sim.snapshot();
+    await checkWorkbook();
+    const part = sim.state.customXmlParts.find((p) => p.namespaceUri === HIGHLIGHTS_NS)!;
+    const doc = partJson(part.xml) as { cells: unknown[] };
+    const sheet = specs[1].name;
+    const bad = [
+      { color: "red;", pattern: "Solid" },
+      { color: "#FFFFFF", pattern: "Solid", tintAndShade: 7 },
+      { color: "#FFFFFF", pattern: "LinearGradient" },
+    ];
+    bad.forEach((original, i) => {
+      sim.setFill(sheet, `Z${90 + i}`, PAINT.error);
+      doc.cells.push({ sheet, cell: `Z${90 + i}`, paint: PAINT.error, original });
+    });
+    part.xml = jsonPartXml("perfevalHighlights", HIGHLIGHTS_NS, doc);
+    await clearHighlights();
+    assert.deepEqual(sim.cell(sheet, "Z90").fill, { color: PAINT.error, pattern: "Solid" }, "no colour to give back: left as it is");
+    assert.deepEqual(sim.cell(sheet, "Z91").fill, { color: "#FFFFFF", pattern: "Solid" }, "its colour back, without the impossible shade");
+    assert.deepEqual(sim.cell(sheet, "Z92").fill, { color: PAINT.error, pattern: "Solid" }, "a gradient cannot be written: left as it is");
+    bad.forEach((_, i) => sim.setFill(sheet, `Z${90 + i}`, null));
+    assert.deepEqual(sim.snapshot(), before, "every other cell is restored");
+  });
+
+  it("gives a solid white cell its white back, not no fill", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    const [f] = expectedFindings(specs);
+    sim.setFill(f.sheet, f.cell, "#FFFFFF");
+    const before = sim.snapshot();
+    await checkWorkbook();
+    assert.equal(sim.cell(f.sheet, f.cell).fill?.color, PAINT[f.severity]);
+    await clearHighlights();
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, { color: "#FFFFFF", pattern: "Solid" });
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
   it("paints each finding's primary cell in its severity's colour", async () => {
     const specs = seedSpecs("plain");
     const sim = simOf(specs);
@@ -52,7 +167,7 @@ describe("highlights", () => {
     assert.ok(restored > 0);
     assert.deepEqual(sim.snapshot(), before, "fills, values, formulas, parts: all as before");
     for (const [at, fill] of Object.entries(own)) assert.deepEqual(fills(sim.state)[at], fill);
-    assert.deepEqual(sim.log.filter((w) => !FORMAT_AND_PART_WRITES.has(w.what)), [], "no value writes");
+    assert.deepEqual(userWrites(sim.log).filter((w) => !FORMAT_AND_PART_WRITES.has(w.what)), [], "no value writes");
     assert.equal(await hasHighlights(), false);
     assert.equal(await clearHighlights(), 0);
   });

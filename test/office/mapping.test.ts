@@ -1,7 +1,8 @@
 import { strict as assert } from "assert";
 import { a1 } from "../../src/core/grid";
-import { checkWorkbook, loadMapping, readActiveSheetMapping, selectCell, selectedCellAddress, setMappingOverride } from "../../src/office";
+import { checkWorkbook, clearHighlights, hasHighlights, loadMapping, readActiveSheetMapping, selectCell, selectedCellAddress, setMappingOverride } from "../../src/office";
 import { MAPPING_NS } from "../../src/office/xmlParts";
+import { STORE_SHEET } from "../../src/core/storedSheet";
 import { seedForms } from "../fixtures/seedForms";
 import { reopen, seedSpecs, simOf } from "./simHost";
 
@@ -58,6 +59,53 @@ describe("the stored mapping", () => {
   });
 });
 
+describe("stored data on Excel for Mac, whose custom XML parts vanish on save and reopen (office-js#6091)", () => {
+  it("keeps the mapping and the highlight record through save and reopen, from the very hidden store sheet", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs).useProfile("mac");
+    const before = sim.snapshot();
+    const form = await cleanForm();
+    await setMappingOverride(form.name, "totalScore", form.totalWeight);
+    const first = await checkWorkbook();
+    const painted = new Set(first.findings.map((f) => `${f.sheet}!${f.cell}`)).size;
+
+    const reopened = reopen(sim);
+    assert.deepEqual(reopened.state.customXmlParts, [], "the parts are gone");
+    assert.equal(reopened.sheet(STORE_SHEET).visibility, "VeryHidden");
+    assert.deepEqual(plain(await loadMapping()), { [form.name]: { totalScore: form.totalWeight } });
+    assert.equal(await hasHighlights(), true);
+    const again = await checkWorkbook();
+    assert.deepEqual(again.findings, first.findings, "the check uses the mapping it found in the sheet");
+    assert.equal(await clearHighlights(), painted, "every painted cell restored from the sheet's record");
+    await setMappingOverride(form.name, "totalScore", null);
+    assert.deepEqual(reopened.snapshot(), { ...before, customXmlParts: [] }, "nothing of ours is left: no part, no sheet");
+  });
+
+  it("keeps the record in the part alone when the workbook's structure is protected (no sheet can be added)", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    sim.state.structureProtected = true;
+    const before = sim.snapshot();
+    const result = await checkWorkbook();
+    assert.ok(result.marks.painted > 0);
+    assert.equal(sim.findSheet(STORE_SHEET), undefined);
+    assert.equal(sim.state.customXmlParts.length, 1);
+    await clearHighlights();
+    assert.deepEqual(sim.snapshot(), before);
+  });
+
+  it("reads the parts when both are there, and the sheet when a part is damaged", async () => {
+    const specs = seedSpecs("plain");
+    const sim = simOf(specs);
+    await setMappingOverride(specs[1].name, "grade", "C21");
+    const part = sim.state.customXmlParts[0];
+    part.xml = part.xml.replace("C21", "C22");
+    assert.deepEqual(plain(await loadMapping()), { [specs[1].name]: { grade: "C22" } }, "the part wins");
+    part.xml = "<perfevalMapping xmlns=\"urn:perfeval:mapping:1\">{not json</perfevalMapping>";
+    assert.deepEqual(plain(await loadMapping()), { [specs[1].name]: { grade: "C21" } }, "a damaged part: the sheet's copy");
+  });
+});
+
 describe("the active sheet's mapping", () => {
   it("gives the addresses of an offset-layout form, computed from where the form stands", async () => {
     const specs = seedSpecs("offset");
@@ -75,7 +123,7 @@ describe("the active sheet's mapping", () => {
     assert.equal(mapping.cells.name, "D7", "the offset form starts at C5");
     assert.equal(mapping.cells.title, a1(label("财政项目支出绩效自评表").row, label("财政项目支出绩效自评表").col));
     assert.equal(mapping.cells.totalScore, a1(totalLabel.row, totalLabel.col + 6));
-    assert.deepEqual(mapping.overrides, {});
+    assert.deepEqual(plain(mapping.overrides), {});
     assert.equal(sim.syncCount, 2);
   });
 
@@ -86,7 +134,7 @@ describe("the active sheet's mapping", () => {
     await setMappingOverride(name, "department", "H8");
     sim.select(name, "A1");
     const mapping = await readActiveSheetMapping();
-    assert.deepEqual(mapping.overrides, { department: "H8" });
+    assert.deepEqual(plain(mapping.overrides), { department: "H8" });
     assert.equal(mapping.cells.department, "H8");
     assert.ok(mapping.reading.kind === "project" && mapping.reading.project.department.value === seedForms()[3].implementer);
   });

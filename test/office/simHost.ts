@@ -3,7 +3,8 @@ import { checkGrids } from "../../src/core/check";
 import type { Finding } from "../../src/core/model";
 import { LayoutName, SheetSpec, seedSheets, specGrid } from "../fixtures/layouts";
 import { SeedForm, seedForms } from "../fixtures/seedForms";
-import { SimCell, SimState, SimWorkbook, installOfficeHost } from "../sim/excel";
+import { STORE_SHEET, SheetDocuments, storeDocuments } from "../../src/core/storedSheet";
+import { SimCell, SimState, SimWorkbook, SimWrite, installOfficeHost } from "../sim/excel";
 import { simFromSpecs } from "../sim/fromSpecs";
 
 let uninstall: (() => void) | undefined;
@@ -28,22 +29,41 @@ export function expectedFindings(specs: SheetSpec[]): Finding[] {
   return checkGrids(specs.map(specGrid)).findings;
 }
 
-/** "Save and reopen": a new workbook from the saved state, installed as the host. */
+/** "Save and reopen" on the workbook's platform (on Mac its custom XML parts are lost), installed as the host. */
 export function reopen(sim: SimWorkbook): SimWorkbook {
-  return useSim(SimWorkbook.fromJSON(sim.toJSON()));
+  return useSim(sim.reopen());
 }
 
-/** Every cell's fill (sheet!A1 → fill), for before/after comparisons. */
+/** The user's sheets: every sheet but the add-in's store (core/storedSheet.ts). */
+export const userSheets = (state: SimState) => state.sheets.filter((s) => s.name !== STORE_SHEET);
+
+/** The documents the store sheet holds, by namespace; undefined when the workbook has no store sheet. */
+export function storeSheetDocuments(state: SimState): SheetDocuments | undefined {
+  const sheet = state.sheets.find((s) => s.name === STORE_SHEET);
+  if (!sheet) return undefined;
+  const rows: unknown[][] = [];
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(key)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    (rows[Number(m[2]) - 1] ??= [])[col] = cell.value;
+  }
+  return storeDocuments(Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? "")));
+}
+
+/** The writes the add-in made to the user's sheets (the store sheet's are its own business). */
+export const userWrites = (log: SimWrite[]): SimWrite[] => log.filter((w) => w.sheet !== STORE_SHEET);
+
+/** Every cell's fill on the user's sheets (sheet!A1 → fill), for before/after comparisons. */
 export function fills(state: SimState): Record<string, SimCell["fill"]> {
   const out: Record<string, SimCell["fill"]> = {};
-  for (const sheet of state.sheets) for (const [key, cell] of Object.entries(sheet.cells)) if (cell.fill) out[`${sheet.name}!${key}`] = cell.fill;
+  for (const sheet of userSheets(state)) for (const [key, cell] of Object.entries(sheet.cells)) if (cell.fill) out[`${sheet.name}!${key}`] = cell.fill;
   return out;
 }
 
-/** Every cell's value and formula. */
+/** Every cell's value and formula on the user's sheets. */
 export function contents(state: SimState): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
-  for (const sheet of state.sheets) {
+  for (const sheet of userSheets(state)) {
     for (const [key, cell] of Object.entries(sheet.cells)) {
       if (cell.value !== undefined || cell.formula !== undefined) out[`${sheet.name}!${key}`] = [cell.value, cell.formula];
     }

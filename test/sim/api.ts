@@ -14,7 +14,7 @@ export class Workbook extends SimObject<true> {
     return ["name"];
   }
   get _navs(): readonly string[] {
-    return ["worksheets", "customXmlParts", "names"];
+    return ["worksheets", "customXmlParts", "names", "protection"];
   }
   _read(): unknown {
     return "Book1.xlsx";
@@ -27,6 +27,9 @@ export class Workbook extends SimObject<true> {
   }
   get names(): NamedItemCollection {
     return this._child("names", () => new NamedItemCollection(this.context));
+  }
+  get protection(): WorkbookProtection {
+    return this._child("protection", () => new WorkbookProtection(this.context));
   }
   /** The selection of the active sheet. */
   getSelectedRange(): Range {
@@ -42,6 +45,33 @@ export class Workbook extends SimObject<true> {
   }
 }
 defineProperties(Workbook, ["name"]);
+
+/** Workbook.protection (ExcelApi 1.7): the workbook's structure; a protected one takes no new, deleted or renamed sheet. */
+export class WorkbookProtection extends SimObject<true> {
+  declare readonly protected: boolean;
+  constructor(context: SimContext) {
+    super(context, () => true, "WorkbookProtection");
+  }
+  get _scalars(): readonly string[] {
+    return ["protected"];
+  }
+  _read(): unknown {
+    return this.context.sim.state.structureProtected === true;
+  }
+  protect(): void {
+    this._op(() => {
+      this.context.sim.state.structureProtected = true;
+      this.context.sim.log.push({ what: "workbook.protect" });
+    });
+  }
+  unprotect(): void {
+    this._op(() => {
+      delete this.context.sim.state.structureProtected;
+      this.context.sim.log.push({ what: "workbook.unprotect" });
+    });
+  }
+}
+defineProperties(WorkbookProtection, ["protected"]);
 
 function findPart(context: SimContext, id: string): SimXmlPart | undefined {
   return context.sim.state.customXmlParts.find((p) => p.id === id);

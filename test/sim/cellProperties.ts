@@ -17,7 +17,7 @@ export function cellProperties(sheet: SimSheet, row: number, col: number): Recor
     hyperlink: cell.hyperlink ? { ...cell.hyperlink } : null,
     style: "Normal",
     format: {
-      fill: { ...readFill(sheet, row, col), tintAndShade: 0, patternTintAndShade: 0 },
+      fill: { ...readFill(sheet, row, col) },
       font: readFont(sheet, row, col),
       wrapText: cell.wrapText ?? false,
       horizontalAlignment: cell.horizontalAlignment ?? "General",

@@ -4,6 +4,9 @@ import {
   Area, SimBorder, SimCell, SimFill, SimSheet, SimValue, cellAt, eachCell, intersects, mutableCell, parseAddress, pruneCell,
 } from "./state";
 
+/** Characters a cell holds at most (Microsoft KB 211878). */
+export const MAX_CELL_TEXT = 32_767;
+
 /** The cell's value as Range.values reports it: "" when empty. */
 export function readValue(sheet: SimSheet, row: number, col: number): SimValue {
   return cellAt(sheet, row, col)?.value ?? "";
@@ -60,6 +63,9 @@ export function writeEntry(sheet: SimSheet, row: number, col: number, input: unk
   if (input !== null && typeof input === "object") {
     throw new SimError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
   }
+  if (typeof input === "string" && input.length > MAX_CELL_TEXT) {
+    throw new SimError("InvalidArgument", `A cell holds at most ${MAX_CELL_TEXT} characters.`);
+  }
   const cell = mutableCell(sheet, row, col);
   const asText = cell.numberFormat === "@";
   cell.formula = undefined;
@@ -101,23 +107,59 @@ export function eachInput(area: Area, input: unknown, fn: (row: number, col: num
   eachCell(area, (r, c) => fn(r, c, (input as unknown[][])[r - area.top][c - area.left]));
 }
 
-const NO_FILL = { color: "#FFFFFF", pattern: "None", patternColor: null as string | null };
+/** A cell's fill as Excel reports it (format.fill and getCellProperties alike). */
+export interface FillReport {
+  color: string;
+  pattern: string | null;
+  patternColor: string | null;
+  tintAndShade: number | null;
+  patternTintAndShade: number | null;
+}
 
-export function readFill(sheet: SimSheet, row: number, col: number): { color: string; pattern: string; patternColor: string | null } {
+/**
+ * No fill reads as colour #FFFFFF (OfficeDev/office-js#6218) with pattern null and tintAndShade
+ * null (#4900, and Microsoft's answer there); solid white reads the same but for tintAndShade 0.
+ */
+export function readFill(sheet: SimSheet, row: number, col: number): FillReport {
   const fill = cellAt(sheet, row, col)?.fill;
-  return fill ? { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? null } : { ...NO_FILL };
+  if (!fill) return { color: "#FFFFFF", pattern: null, patternColor: null, tintAndShade: null, patternTintAndShade: null };
+  return {
+    color: fill.color,
+    pattern: fill.pattern === "Solid" && fill.color === "#FFFFFF" ? null : fill.pattern,
+    patternColor: fill.patternColor ?? null,
+    tintAndShade: fill.tintAndShade ?? 0,
+    patternTintAndShade: fill.patternTintAndShade ?? 0,
+  };
 }
 
 /** Applies fill members as Excel does: a colour without a pattern fills solid; pattern "None" removes the fill. */
+/** Gradients can be read but not written: "LinearGradient and RectangularGradient are not supported" (RangeFill.pattern). */
+export const GRADIENTS = ["LinearGradient", "RectangularGradient"];
+
+/**
+ * Applies fill members as Excel does: a colour without a pattern fills solid; pattern "None" removes
+ * the fill; a gradient pattern is refused. A new colour comes without the old one's tintAndShade
+ * (not documented: the case the add-in must survive, a theme shade lost unless written back).
+ */
 export function writeFill(sheet: SimSheet, row: number, col: number, change: Partial<SimFill> | null): void {
+  if (change && GRADIENTS.includes(String(change.pattern))) {
+    throw new SimError("InvalidArgument", `The fill pattern '${change.pattern}' is not supported.`);
+  }
   const cell = mutableCell(sheet, row, col);
   if (change === null) {
     cell.fill = undefined;
   } else {
     const next: SimFill = { color: "#FFFFFF", pattern: "Solid", ...(cell.fill ?? {}), ...stripUndefined(change) };
     if (change.color !== undefined && !cell.fill && change.pattern === undefined) next.pattern = "Solid";
+    if (change.color !== undefined && change.tintAndShade === undefined) delete next.tintAndShade;
+    if (change.patternColor !== undefined && change.patternTintAndShade === undefined) delete next.patternTintAndShade;
     next.color = normalColor(next.color);
     if (next.patternColor !== undefined) next.patternColor = normalColor(next.patternColor);
+    for (const k of ["tintAndShade", "patternTintAndShade"] as const) {
+      const v = next[k];
+      if (v !== undefined && (typeof v !== "number" || v < -1 || v > 1)) throw new SimError("InvalidArgument", `${k} must be between -1 and 1.`);
+      if (v === 0) delete next[k];
+    }
     cell.fill = next.pattern === "None" ? undefined : next;
   }
   pruneCell(sheet, row, col);

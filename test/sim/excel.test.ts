@@ -50,8 +50,61 @@ describe("Excel simulator", () => {
     const count = context.workbook.customXmlParts.getCount();
     assert.equal(code(() => props.value), "ValueNotLoaded");
     await context.sync();
-    assert.deepEqual(props.value, [[{ format: { fill: { color: "#FFFFFF", pattern: "None" } } }]]);
+    assert.deepEqual(props.value, [[{ format: { fill: { color: "#FFFFFF", pattern: null } } }]]);
     assert.equal(count.value, 0);
+  });
+
+  it("reports no fill as #FFFFFF with pattern and tintAndShade null, and solid white apart only by its tintAndShade", async () => {
+    // OfficeDev/office-js#4900 (pattern null for both, tintAndShade null for no fill) and #6218 (#FFFFFF).
+    const sim = workbook();
+    sim.setFill("Sheet1", "A2", "#FFFFFF");
+    sim.setFill("Sheet1", "A3", "#FFC7CE");
+    const context = createContext(sim);
+    const options = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3");
+    const props = range.getCellProperties(options);
+    const one = context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.fill.load("color, pattern, tintAndShade");
+    await context.sync();
+    assert.deepEqual(props.value.map((row) => (row[0] as { format: unknown }).format), [
+      { fill: { color: "#FFFFFF", pattern: null, tintAndShade: null } },
+      { fill: { color: "#FFFFFF", pattern: null, tintAndShade: 0 } },
+      { fill: { color: "#FFC7CE", pattern: "Solid", tintAndShade: 0 } },
+    ]);
+    assert.deepEqual([one.color, one.pattern, one.tintAndShade], ["#FFFFFF", null, null]);
+  });
+
+  it("reads gradients and shades, refuses to write a gradient, and drops a shade when a colour is written alone", async () => {
+    // RangeFill.pattern: "LinearGradient and RectangularGradient are not supported"; tintAndShade -1…1.
+    const sim = workbook();
+    sim.setFill("Sheet1", "A1", { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 });
+    sim.setFill("Sheet1", "A2", { color: "#4472C4", pattern: "LinearGradient" });
+    const context = createContext(sim);
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    const read = sheet.getRange("A1:A2").getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
+    await context.sync();
+    assert.deepEqual(read.value.map((r) => (r[0] as { format: { fill: unknown } }).format.fill), [
+      { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 },
+      { color: "#4472C4", pattern: "LinearGradient", tintAndShade: 0 },
+    ]);
+    sheet.getRange("A3").setCellProperties([[{ format: { fill: { color: "#4472C4", pattern: "LinearGradient" as Excel.FillPattern } } }]]);
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "InvalidArgument");
+    sheet.getRange("A1").format.fill.color = "#4472C4";
+    await context.sync();
+    assert.deepEqual(sim.cell("Sheet1", "A1").fill, { color: "#4472C4", pattern: "Solid" }, "the shade is gone");
+    sheet.getRange("A1").setCellProperties([[{ format: { fill: { color: "#4472C4", tintAndShade: 0.6 } } }]]);
+    await context.sync();
+    assert.deepEqual(sim.cell("Sheet1", "A1").fill, { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 });
+  });
+
+  it("refuses text longer than a cell holds (32,767 characters: KB 211878)", async () => {
+    const sim = workbook();
+    const context = createContext(sim);
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    range.values = [["x".repeat(32_767)]];
+    await context.sync();
+    range.values = [["x".repeat(32_768)]];
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "InvalidArgument");
+    assert.equal(String(sim.cell("Sheet1", "A1").value).length, 32_767);
   });
 
   it("counts every sync", async () => {

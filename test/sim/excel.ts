@@ -20,3 +20,5 @@ export { Worksheet, WorksheetCollection, PageLayout, WorksheetProtection, Worksh
 export { Workbook, CustomXmlPart, CustomXmlPartCollection, NamedItem, NamedItemCollection } from "./api";
 export type { Area, SimCell, SimFill, SimSheet, SimState, SimValue, SimWrite, SimXmlPart } from "./state";
 export { a1, areaA1, parseAddress, quoteSheet } from "./state";
+export { PROFILES, versionAtLeast } from "./profiles";
+export type { ProfileName, SimProfile } from "./profiles";

@@ -33,14 +33,15 @@ describe("Office host (simulator)", () => {
     sim.displayLanguage = "en-US";
     assert.equal(Office.context.displayLanguage, "en-US");
     assert.equal(Office.context.requirements.isSetSupported("ExcelApi", "1.9"), true);
+    assert.equal(Office.context.requirements.isSetSupported("ExcelApi", "1.99"), false);
     Office.actions.associate("checkWorkbook", () => "done");
     assert.equal(sim.actions.checkWorkbook(), "done");
     await Office.addin.showAsTaskpane();
     assert.deepEqual(sim.addinCalls, ["showAsTaskpane"]);
   });
 
-  it("hands out the document in slices through getFileAsync", async () => {
-    const sim = sample();
+  it("hands out the document in slices through getFileAsync where CompressedFile is supported", async () => {
+    const sim = sample().useProfile("windows");
     uninstall = installOfficeHost(sim);
     const bytes = await new Promise<number[]>((resolve, reject) => {
       Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 100 }, (opened) => {
@@ -59,6 +60,29 @@ describe("Office host (simulator)", () => {
     });
     assert.deepEqual(SimWorkbook.fromBytes(bytes).snapshot(), sim.snapshot());
     assert.equal(sim.openFiles, 0);
+  });
+
+  it("plays the platforms: web, Windows and Mac differ in limits, CompressedFile, and what survives reopening", async () => {
+    const web = sample();
+    uninstall = installOfficeHost(web);
+    assert.equal(Office.context.platform, "OfficeOnline");
+    assert.equal(Office.context.requirements.isSetSupported("CompressedFile"), false, "office-js#5297: the case the add-in must survive");
+    const failed = await new Promise<Office.AsyncResultStatus>((resolve) => Office.context.document.getFileAsync(Office.FileType.Compressed, (r) => resolve(r.status)));
+    assert.equal(failed, Office.AsyncResultStatus.Failed);
+    assert.equal(web.requestLimit, 5 * 1024 * 1024);
+    uninstall();
+
+    const mac = sample().useProfile("mac");
+    uninstall = installOfficeHost(mac);
+    assert.deepEqual(await Office.onReady(), { host: "Excel", platform: "Mac" });
+    assert.equal(Office.context.requirements.isSetSupported("CompressedFile"), true);
+    assert.equal(mac.requestLimit, null);
+    mac.state.customXmlParts.push({ id: "{1}", namespaceUri: "urn:x", xml: '<a xmlns="urn:x"/>' });
+    const reopened = mac.reopen();
+    assert.deepEqual(reopened.state.customXmlParts, [], "office-js#6091: custom XML parts lost on Mac");
+    assert.deepEqual(reopened.state.sheets, mac.state.sheets);
+    assert.equal(reopened.profile.name, "mac");
+    assert.equal(sample().useProfile("windows").reopen().profile.name, "windows");
   });
 
   it("loads with strings, arrays, paths and objects, and collections with their items", async () => {
@@ -94,13 +118,43 @@ describe("Office host (simulator)", () => {
     assert.deepEqual([sim.cell("Sheet1", "A2").value, sim.cell("Sheet1", "B2").value, sim.cell("Sheet1", "C2").formula], [12.5, "007", "=\"a\""]);
   });
 
-  it("refuses a response over the payload limit and fills nothing", async () => {
+  it("refuses a response over the payload limit and fills nothing: GeneralException, as Excel on the web often says, or the documented code", async () => {
+    for (const [setting, code] of [["GeneralException", "GeneralException"], ["exact", "ResponsePayloadSizeLimitExceeded"]] as const) {
+      const sim = sample();
+      sim.responseLimit = 10;
+      sim.payloadErrorCode = setting;
+      const context = createContext(sim);
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:Z20").load("values");
+      await assert.rejects(context.sync(), (e: { code?: string }) => e.code === code);
+      assert.throws(() => range.values, (e: { code?: string }) => e.code === "PropertyNotLoaded");
+    }
+  });
+
+  it("counts method calls and objects toward the request size, not only written values (docs: excel/performance.md)", async () => {
     const sim = sample();
-    sim.responseLimit = 10;
+    sim.requestLimit = 200_000;
     const context = createContext(sim);
-    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:Z20").load("values");
-    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "ResponsePayloadSizeLimitExceeded");
-    assert.throws(() => range.values, (e: { code?: string }) => e.code === "PropertyNotLoaded");
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    for (let row = 0; row < 1000; row++) sheet.getCell(row, 0).getCellProperties({ format: { fill: { color: true } } });
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "GeneralException", "1000 small reads: nothing written, still refused");
+    for (let row = 0; row < 100; row++) sheet.getCell(row, 0).getCellProperties({ format: { fill: { color: true } } });
+    await context.sync();
+    assert.ok(sim.lastRequestBytes > 100 * 200, `${sim.lastRequestBytes} bytes for 100 reads`);
+  });
+
+  it("gives values null (or fails RangeExceedsLimit) for a read above the cell limit (docs: excel/performance.md)", async () => {
+    const sim = sample();
+    sim.maxReadCells = 100;
+    const context = createContext(sim);
+    const big = context.workbook.worksheets.getItem("Sheet1").getRange("A1:J11").load("values, numberFormat");
+    const small = context.workbook.worksheets.getItem("Sheet1").getRange("A1:J10").load("values");
+    await context.sync();
+    assert.equal(big.values, null);
+    assert.equal(big.numberFormat, null);
+    assert.equal(small.values.length, 10);
+    sim.oversizedRead = "RangeExceedsLimit";
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:J11").load("values");
+    await assert.rejects(context.sync(), (e: { code?: string }) => e.code === "RangeExceedsLimit");
   });
 
   it("adds, positions, activates and deletes sheets", async () => {

@@ -50,7 +50,8 @@ function fileApi(sim: SimWorkbook) {
         setTimeout(() => callback?.({ status: "failed", value: undefined, error: { code, name: "Internal Error", message } }), 0);
       };
       const sliceSize = options.sliceSize ?? MAX_SLICE;
-      if (fileType !== "compressed") return fail(5001, "The file type is not supported.");
+      // Where CompressedFile is not supported (Excel on the web by one table of the docs: office-js#5297).
+      if (fileType !== "compressed" || !sim.isSetSupported("CompressedFile")) return fail(5001, "The file type is not supported.");
       if (sliceSize <= 0 || sliceSize > MAX_SLICE) return fail(5001, "The slice size is not valid.");
       if (sim.openFiles > 0) return fail(5001, "Only one file can be open at a time; close the previous one first.");
       const bytes = sim.fileBytes();
@@ -79,14 +80,14 @@ function fileApi(sim: SimWorkbook) {
 }
 
 function officeApi(sim: SimWorkbook) {
-  const info = { host: "Excel", platform: "OfficeOnline" };
+  const info = { host: "Excel", platform: sim.profile.platform };
   const addinCall = (name: string, value?: unknown) => () => {
     sim.addinCalls.push(name);
     return Promise.resolve(value);
   };
   return {
     HostType: { Excel: "Excel" },
-    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
     FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     StartupBehavior: { none: "None", load: "Load" },
@@ -106,9 +107,19 @@ function officeApi(sim: SimWorkbook) {
       },
       contentLanguage: "zh-CN",
       host: "Excel",
-      platform: "OfficeOnline",
-      requirements: { isSetSupported: (_name: string, _version?: string) => true },
-      document: fileApi(sim),
+      get platform() {
+        return sim.profile.platform;
+      },
+      get diagnostics() {
+        return { host: "Excel", platform: sim.profile.platform, version: "16.0" };
+      },
+      document: {
+        ...fileApi(sim),
+        get url() {
+          return sim.documentUrl;
+        },
+      },
+      requirements: { isSetSupported: (name: string, version?: string) => sim.isSetSupported(name, version) },
     },
     actions: {
       associate(id: string, fn: (...args: unknown[]) => unknown) {
@@ -138,7 +149,8 @@ export function installOfficeHost(sim: SimWorkbook, globalObject: object = globa
     async run<T>(...args: unknown[]): Promise<T> {
       const batch = args[args.length - 1] as (context: SimContext) => Promise<T>;
       if (typeof batch !== "function") throw new SimError("InvalidArgument", "Excel.run needs a batch function.");
-      const context = createContext(sim);
+      // Excel.run(context, batch) goes on in that context (how an event handler is removed: docs excel-add-ins-events).
+      const context = args[0] instanceof SimContext ? args[0] : createContext(sim);
       const result = await batch(context);
       if (context.pending) await context.sync();
       return result;

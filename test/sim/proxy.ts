@@ -13,6 +13,13 @@ export { utf8Length };
 
 type Op = () => void;
 
+/**
+ * What an action and an object path weigh in Office.js's request JSON ({"Id":12,"ActionType":3,
+ * "Name":"GetCellProperties","ObjectPathId":11,"ArgumentInfo":…}): estimates from its shape.
+ */
+export const ACTION_BYTES = 80;
+export const OBJECT_BYTES = 100;
+
 export class SimContext {
   readonly sim: SimWorkbook;
   /** Set by the creator (host.ts): the proxies need the context first. */
@@ -33,10 +40,23 @@ export class SimContext {
     return this.queue.length;
   }
 
-  /** Queues an instruction; `bytes` is what it adds to the request (written values, XML). */
+  /** True while a batch is applied: proxies made then (a loaded collection's items) travel in no request. */
+  private applying = false;
+
+  /**
+   * Queues an instruction. Its request bytes: one action, plus `bytes` of arguments (written
+   * values, XML, load paths, method options): "the payload size of a request combines the number
+   * of API calls, the number of objects, such as Range objects, and the length of the value to
+   * set or get" (docs: excel/performance.md).
+   */
   enqueue(op: Op, bytes = 0): void {
     this.queue.push(op);
-    this.requestBytes += bytes;
+    this.requestBytes += ACTION_BYTES + bytes;
+  }
+
+  /** A proxy made by the add-in's code: one object path in the next request. */
+  objectCreated(): void {
+    if (!this.applying) this.requestBytes += OBJECT_BYTES;
   }
 
   /** Called while a batch runs: counts a loaded value toward the response and remembers how to unload it. */
@@ -67,12 +87,19 @@ export class SimContext {
         this.responseBytes = 0;
         this.undo = [];
         try {
+          if (this.sim.failingSyncs.has(this.sim.syncCount)) throw new SimError("GeneralException", "An internal error has occurred.");
           const { requestLimit, responseLimit } = this.sim;
-          if (requestLimit !== null && requestBytes > requestLimit) throw payloadError("Request");
-          for (const op of ops) op();
+          if (requestLimit !== null && requestBytes > requestLimit) throw payloadError(this.sim, "Request");
+          this.sim.lastRequestBytes = requestBytes;
+          this.applying = true;
+          try {
+            for (const op of ops) op();
+          } finally {
+            this.applying = false;
+          }
           if (responseLimit !== null && this.responseBytes > responseLimit) {
             this.undo.forEach((u) => u());
-            throw payloadError("Response");
+            throw payloadError(this.sim, "Response");
           }
           resolve(passThroughValue as T);
         } catch (e) {
@@ -83,7 +110,12 @@ export class SimContext {
   }
 }
 
-function payloadError(kind: "Request" | "Response"): SimError {
+/**
+ * An oversized batch: the documented payload codes, or — as Excel on the web often answers
+ * (OfficeDev/office-js#1314, #1012, #2564) — GeneralException "An internal error has occurred."
+ */
+function payloadError(sim: SimWorkbook, kind: "Request" | "Response"): SimError {
+  if (sim.payloadErrorCode === "GeneralException") return new SimError("GeneralException", "An internal error has occurred.");
   return new SimError(`${kind}PayloadSizeLimitExceeded`, `The ${kind.toLowerCase()} payload size has exceeded the limit.`);
 }
 
@@ -124,6 +156,7 @@ export abstract class SimObject<T = unknown> {
   constructor(context: SimContext, resolve: () => T | null, readonly _entity: string, orNull = false) {
     this.context = context;
     this.resolver = orNull ? orNullResolver(resolve) : resolve;
+    context.objectCreated();
     if (orNull) context.enqueue(() => (this._isNull = this._target() === null));
   }
 
@@ -150,7 +183,7 @@ export abstract class SimObject<T = unknown> {
 
   load(spec?: unknown): this {
     const tree = parseLoad(spec);
-    this.context.enqueue(() => this._fill(tree));
+    this.context.enqueue(() => this._fill(tree), utf8Length(JSON.stringify(spec ?? "")));
     return this;
   }
 
@@ -182,13 +215,14 @@ export abstract class SimObject<T = unknown> {
     }, requestBytes);
   }
 
-  _result<R>(method: string, fn: (target: T) => R): ClientResult<R> {
+  /** Queues a method whose result comes back; `args` are its arguments as they travel. */
+  _result<R>(method: string, fn: (target: T) => R, args?: unknown): ClientResult<R> {
     const result = new ClientResult<R>(`${this._entity}.${method}`);
     this.context.enqueue(() => {
       const target = this._target();
       result.settle(target === null ? (null as R) : fn(target));
       this.context.delivered(result.value, () => result.unsettle());
-    });
+    }, args === undefined ? 0 : utf8Length(JSON.stringify(args)));
     return result;
   }
 

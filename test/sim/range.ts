@@ -70,10 +70,10 @@ export class Range extends SimObject<RangeTarget> {
       case "rowCount": return area.bottom - area.top + 1;
       case "columnCount": return area.right - area.left + 1;
       case "cellCount": return (area.bottom - area.top + 1) * (area.right - area.left + 1);
-      case "values": return grid(t, (r, c) => readValue(t.sheet, r, c));
-      case "numberFormat": return grid(t, (r, c) => readNumberFormat(t.sheet, r, c));
-      case "formulas": return grid(t, (r, c) => readFormula(t.sheet, r, c));
-      case "text": return grid(t, (r, c) => readText(t.sheet, r, c));
+      case "values": return this.cells(t, (r, c) => readValue(t.sheet, r, c));
+      case "numberFormat": return this.cells(t, (r, c) => readNumberFormat(t.sheet, r, c));
+      case "formulas": return this.cells(t, (r, c) => readFormula(t.sheet, r, c));
+      case "text": return this.cells(t, (r, c) => readText(t.sheet, r, c));
       case "hyperlink": {
         const link = t.sheet.cells[a1(area.top, area.left)]?.hyperlink;
         return link ? { ...link } : null;
@@ -82,10 +82,21 @@ export class Range extends SimObject<RangeTarget> {
     return undefined;
   }
 
+  /** A cell matrix; above the read limit null or RangeExceedsLimit, as the workbook is set (docs/excel/performance.md). */
+  private cells<T>(t: RangeTarget, fn: (row: number, col: number) => T): T[][] | null {
+    const sim = this.context.sim;
+    if ((t.area.bottom - t.area.top + 1) * (t.area.right - t.area.left + 1) > sim.maxReadCells) {
+      if (sim.oversizedRead === "null") return null;
+      throw new SimError("RangeExceedsLimit", "The cell count in range has exceeded the maximum supported number.");
+    }
+    return grid(t, fn);
+  }
+
   _write(t: RangeTarget, property: string, value: unknown): void {
     assertEditable(t.sheet);
     if (property === "values" || property === "formulas") {
       eachInput(t.area, value, (r, c, v) => writeEntry(t.sheet, r, c, v));
+      this.context.sim.events.emit("changed", { worksheetId: t.sheet.id, address: areaA1(t.area), source: "Local", changeType: "RangeEdited" });
     } else if (property === "numberFormat") {
       eachInput(t.area, value, (r, c, v) => writeNumberFormat(t.sheet, r, c, v));
     } else if (property === "hyperlink") {
@@ -171,7 +182,7 @@ export class Range extends SimObject<RangeTarget> {
   }
 
   getCellProperties(options: object): ClientResult<object[][]> {
-    return this._result("getCellProperties", (t) => grid(t, (r, c) => selectProperties(cellProperties(t.sheet, r, c), options)));
+    return this._result("getCellProperties", (t) => grid(t, (r, c) => selectProperties(cellProperties(t.sheet, r, c), options)), options);
   }
 
   setCellProperties(data: object[][]): void {
@@ -184,6 +195,7 @@ export class Range extends SimObject<RangeTarget> {
 
   merge(across = false): void {
     this._op((t) => {
+      this.context.sim.assertAccepted("merge");
       assertEditable(t.sheet);
       merge(t.sheet, t.area, across);
       this.log("merge", t);

@@ -1,11 +1,13 @@
 /** Range.format (fill, font, borders, widths, alignment) and Range.dataValidation. */
-import { assertEditable, readFill, readFont, writeBorder, writeFill, writeFont } from "./cells";
+import { FillReport, assertEditable, readFill, readFont, writeBorder, writeFill, writeFont } from "./cells";
 import { SimError } from "./errors";
 import { SimContext, SimObject, defineProperties } from "./proxy";
 import type { RangeTarget } from "./range";
 import { a1, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SimSheet, contains, eachCell, intersects, mutableCell, pruneCell } from "./state";
 
 type Log = (what: string, t: RangeTarget) => void;
+
+const FILL_PROPERTIES = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"];
 
 /** The common value of a property over the range's cells, null when they differ (as Excel reports). */
 function uniform<T>(t: RangeTarget, read: (row: number, col: number) => T): T | null {
@@ -95,20 +97,22 @@ defineProperties(RangeFormat, ["columnWidth", "rowHeight", "wrapText", "horizont
   "columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment",
 ]);
 
-/** format.fill: color "#FFFFFF" and pattern "None" when a cell has no fill, as Excel reports. */
+/** format.fill, read as Excel reports it (cells.ts readFill: no fill is #FFFFFF, pattern null). */
 export class RangeFill extends FormatPart {
   declare color: string;
   declare pattern: string;
   declare patternColor: string;
+  declare tintAndShade: number;
+  declare patternTintAndShade: number;
 
   constructor(context: SimContext, resolve: () => RangeTarget | null, logWrite: Log) {
     super(context, resolve, "RangeFill", logWrite);
   }
   get _scalars(): readonly string[] {
-    return ["color", "pattern", "patternColor"];
+    return FILL_PROPERTIES;
   }
   _read(t: RangeTarget, property: string): unknown {
-    return uniform(t, (r, c) => readFill(t.sheet, r, c)[property as "color"]);
+    return uniform(t, (r, c) => readFill(t.sheet, r, c)[property as keyof FillReport]);
   }
   _write(t: RangeTarget, property: string, value: unknown): void {
     this.applyNow("fill", t, (sheet, r, c) => writeFill(sheet, r, c, { [property]: value }));
@@ -117,7 +121,7 @@ export class RangeFill extends FormatPart {
     this.writeCells("fill.clear", (sheet, r, c) => writeFill(sheet, r, c, null));
   }
 }
-defineProperties(RangeFill, ["color", "pattern", "patternColor"], ["color", "pattern", "patternColor"]);
+defineProperties(RangeFill, FILL_PROPERTIES, FILL_PROPERTIES);
 
 export class RangeFont extends FormatPart {
   declare bold: boolean;

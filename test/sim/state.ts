@@ -19,6 +19,9 @@ export interface SimFill {
   color: string;
   pattern: string;
   patternColor?: string;
+  /** -1 (darker) … 1 (lighter) applied to `color`; absent = 0 (a theme colour's shade keeps one). */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 export interface SimFont {
@@ -101,6 +104,8 @@ export interface SimState {
   activeSheetId: string | null;
   customXmlParts: SimXmlPart[];
   names: { name: string; formula: string; comment: string; visible: boolean }[];
+  /** The workbook's structure is protected (Review → Protect Workbook); absent = not. */
+  structureProtected?: boolean;
 }
 
 /** One write the add-in made through the API, in the order Excel applied it. */

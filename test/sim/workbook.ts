@@ -2,18 +2,27 @@
  * SimWorkbook: the simulated document plus what a test wants to know about the add-in's
  * traffic (sync count, write log). Direct helpers here are "the user typing": not logged.
  */
+import { SimError } from "./errors";
+import { SimEvents } from "./events";
+import { PROFILES, ProfileName, SimProfile, versionAtLeast } from "./profiles";
 import {
   Area, SimCell, SimFill, SimSheet, SimState, SimValue, SimWrite, a1, areaA1, mutableCell, newSheet, parseAddress, pruneCell,
 } from "./state";
 
 export class SimWorkbook {
   state: SimState;
+  /** The platform this workbook is open on (limits, requirement sets, downloads, persistence). */
+  profile: SimProfile = PROFILES.web;
   /** Every context.sync() of every Excel.run on this workbook. */
   syncCount = 0;
   /** Every write the API applied, in order. */
   log: SimWrite[] = [];
+  /** What Office.context.document.url reports (the open file's address). */
+  documentUrl = "https://contoso.sharepoint.com/sites/finance/Shared Documents/Book1.xlsx";
   /** What Office.context.displayLanguage reports. */
   displayLanguage = "zh-CN";
+  /** Event handlers the add-in registered (events.ts). */
+  readonly events = new SimEvents();
   /** Functions registered with Office.actions.associate, by id. */
   actions: Record<string, (...args: unknown[]) => unknown> = {};
   /** Calls to Office.addin.* (showAsTaskpane, hide, ...), in order. */
@@ -24,11 +33,58 @@ export class SimWorkbook {
    */
   requestLimit: number | null = 5 * 1024 * 1024;
   responseLimit: number | null = 5 * 1024 * 1024;
+  /** How an oversized batch fails: Excel on the web often says GeneralException rather than the payload codes. */
+  payloadErrorCode: "GeneralException" | "exact" = "GeneralException";
+  /**
+   * Cells one read may return (Excel: 5 million on every platform); above it Range.values and the
+   * other cell matrices come back null (docs/excel/performance.md) or the read fails RangeExceedsLimit.
+   */
+  maxReadCells = 5_000_000;
+  oversizedRead: "null" | "RangeExceedsLimit" = "null";
+  /**
+   * Write kinds (as logged: "pageLayout.zoom", "merge") that fail with GeneralException: a fault a
+   * test injects to see that a refused write costs no half-built sheet.
+   */
+  refuse = new Set<string>();
+  /** Syncs (by number, 1 = the first on this workbook) that fail with GeneralException: a passing fault. */
+  failingSyncs = new Set<number>();
+  /** Throws for a write kind the test made Excel refuse. */
+  assertAccepted(what: string): void {
+    if (this.refuse.has(what)) throw new SimError("GeneralException", `Excel refused ${what}.`);
+  }
+  /** The size of the last request Excel accepted (bytes, as the simulator counts them). */
+  lastRequestBytes = 0;
   /** Files handed out by getFileAsync and not closed yet. */
   openFiles = 0;
 
-  constructor(state?: SimState) {
+  constructor(state?: SimState, profile: ProfileName = "web") {
     this.state = state ?? { sheets: [], activeSheetId: null, customXmlParts: [], names: [] };
+    this.useProfile(profile);
+  }
+
+  /** Opens the workbook on another platform: its limits and what it supports. */
+  useProfile(name: ProfileName): this {
+    this.profile = PROFILES[name];
+    this.requestLimit = this.profile.requestLimit;
+    this.responseLimit = this.profile.responseLimit;
+    return this;
+  }
+
+  /** Office.context.requirements.isSetSupported on this platform. */
+  isSetSupported(name: string, version = "1.1"): boolean {
+    const have = this.profile.requirementSets[name];
+    return have !== undefined && versionAtLeast(have, version);
+  }
+
+  /**
+   * "Save and reopen" on this workbook's platform: the saved state in a new workbook, sync count and
+   * log afresh; on Mac without the custom XML parts (office-js#6091).
+   */
+  reopen(): SimWorkbook {
+    const reopened = new SimWorkbook(JSON.parse(this.toJSON()) as SimState, this.profile.name);
+    if (!this.profile.xmlPartsSurviveReopen) reopened.state.customXmlParts = [];
+    reopened.displayLanguage = this.displayLanguage;
+    return reopened;
   }
 
   private idCounter = 0;
@@ -84,6 +140,7 @@ export class SimWorkbook {
       c.value = value === null || value === "" ? undefined : value;
       c.formula = undefined;
     });
+    this.changed(sheet, address);
   }
 
   setFormula(sheet: string, address: string, formula: string, cached?: SimValue): void {
@@ -91,6 +148,12 @@ export class SimWorkbook {
       c.formula = formula;
       c.value = cached;
     });
+    this.changed(sheet, address);
+  }
+
+  /** Tells the add-in's onChanged handlers that the data of these cells changed. */
+  changed(sheet: string, address: string, source: "Local" | "Remote" = "Local"): void {
+    this.events.emit("changed", { worksheetId: this.sheet(sheet).id, address: address.toUpperCase(), source, changeType: "RangeEdited" });
   }
 
   setNumberFormat(sheet: string, address: string, format: string): void {
@@ -116,8 +179,11 @@ export class SimWorkbook {
     const s = this.sheet(sheet);
     const area = parseAddress(address);
     if (!area) throw new Error(`bad address ${address}`);
+    const switched = this.state.activeSheetId !== s.id;
     this.state.activeSheetId = s.id;
     s.selection = area;
+    if (switched) this.events.emit("activated", { worksheetId: s.id });
+    this.events.emit("selectionChanged", { worksheetId: s.id, address: areaA1(area) });
   }
 
   get selection(): { sheet: string; address: string } | null {

@@ -2,6 +2,7 @@
 import { usedArea } from "./cells";
 import { SimError, invalidArgument, itemNotFound } from "./errors";
 import { SimCollection, SimContext, SimObject, defineProperties } from "./proxy";
+import { EventHandlers } from "./events";
 import { NoteCollection } from "./notes";
 import { Range, RangeTarget } from "./range";
 import { Area, SimSheet, areaA1, newSheet, parseAddress, splitSheetAddress } from "./state";
@@ -15,6 +16,13 @@ export function pinnedSheet(context: SimContext, find: () => SimSheet | undefine
     id = sheet.id;
     return sheet;
   };
+}
+
+/** A protected workbook structure refuses sheet changes (support.microsoft.com "Protect a workbook"). */
+export function assertStructureEditable(context: SimContext): void {
+  if (context.sim.state.structureProtected) {
+    throw new SimError("AccessDenied", "The workbook's structure is protected: sheets cannot be added, deleted, moved or renamed.");
+  }
 }
 
 export function checkSheetName(context: SimContext, name: string, self?: SimSheet): void {
@@ -50,6 +58,7 @@ export class Worksheet extends SimObject<SimSheet> {
   }
   _write(s: SimSheet, property: string, value: unknown): void {
     const sheets = this.context.sim.state.sheets;
+    if (property === "name" || property === "position" || property === "visibility") assertStructureEditable(this.context);
     if (property === "name") checkSheetName(this.context, String(value), s);
     if (property === "position") {
       sheets.splice(sheets.indexOf(s), 1);
@@ -70,6 +79,7 @@ export class Worksheet extends SimObject<SimSheet> {
 
   delete(): void {
     this._op((s) => {
+      assertStructureEditable(this.context);
       const state = this.context.sim.state;
       if (state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new SimError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -148,6 +158,15 @@ export class WorksheetCollection extends SimCollection<string, Worksheet> {
   constructor(context: SimContext) {
     super(context, () => context.sim.state.sheets.map((s) => s.id), "WorksheetCollection");
   }
+  get onChanged(): EventHandlers {
+    return new EventHandlers(this.context, "changed");
+  }
+  get onSelectionChanged(): EventHandlers {
+    return new EventHandlers(this.context, "selectionChanged");
+  }
+  get onActivated(): EventHandlers {
+    return new EventHandlers(this.context, "activated");
+  }
   _item(id: string): Worksheet {
     return new Worksheet(this.context, pinnedSheet(this.context, () => this.context.sim.findSheet(id), "Worksheet"));
   }
@@ -157,6 +176,7 @@ export class WorksheetCollection extends SimCollection<string, Worksheet> {
     const sim = this.context.sim;
     const id = sim.newId("sheet");
     this.context.enqueue(() => {
+      assertStructureEditable(this.context);
       let sheetName = name;
       for (let n = sim.state.sheets.length + 1; sheetName === undefined; n++) if (!sim.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
       checkSheetName(this.context, sheetName);
@@ -223,22 +243,40 @@ export class PageLayout extends SimObject<SimSheet> {
     return JSON.parse(JSON.stringify(s.pageLayout[property as keyof SimSheet["pageLayout"]]));
   }
   _write(s: SimSheet, property: string, value: unknown): void {
+    this.context.sim.assertAccepted(`pageLayout.${property}`);
+    if (property === "zoom") checkZoom(value as Record<string, unknown>);
     (s.pageLayout as unknown as Record<string, unknown>)[property] = JSON.parse(JSON.stringify(value));
     this.context.sim.log.push({ what: `pageLayout.${property}`, sheet: s.name });
   }
   setPrintTitleRows(rows: string | Range): void {
     this._op((s) => {
+      this.context.sim.assertAccepted("pageLayout.printTitleRows");
       s.pageLayout.printTitleRows = typeof rows === "string" ? rows : areaA1((rows._target() as RangeTarget).area);
       this.context.sim.log.push({ what: "pageLayout.printTitleRows", sheet: s.name });
     });
   }
   setPrintArea(area: string | Range): void {
     this._op((s) => {
+      this.context.sim.assertAccepted("pageLayout.printArea");
       s.pageLayout.printArea = typeof area === "string" ? area : areaA1((area._target() as RangeTarget).area);
       this.context.sim.log.push({ what: "pageLayout.printArea", sheet: s.name });
     });
   }
 }
+/**
+ * PageLayoutZoomOptions as documented: horizontalFitToPages and verticalFitToPages are numbers of
+ * pages (null when a scale is used), scale 10–400. Anything else — 0 "as many as needed" among
+ * them, which the docs never mention — is refused (the case the add-in must survive).
+ */
+function checkZoom(zoom: Record<string, unknown> | null): void {
+  const pages = (v: unknown) => v === undefined || v === null || (Number.isInteger(v) && (v as number) >= 1);
+  const scale = zoom?.scale;
+  const ok = !!zoom && pages(zoom.horizontalFitToPages) && pages(zoom.verticalFitToPages) &&
+    (scale === undefined || scale === null || (typeof scale === "number" && scale >= 10 && scale <= 400)) &&
+    Object.keys(zoom).every((k) => ["horizontalFitToPages", "verticalFitToPages", "scale"].includes(k));
+  if (!ok) throw new SimError("InvalidArgument", `The zoom ${JSON.stringify(zoom)} is not valid.`);
+}
+
 const PAGE_LAYOUT = ["orientation", "paperSize", "zoom", "printGridlines", "centerHorizontally"];
 defineProperties(PageLayout, PAGE_LAYOUT, PAGE_LAYOUT);
 

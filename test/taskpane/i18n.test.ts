@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { ALL_RULES } from "../../src/core/rules";
-import { MESSAGES, RULE_LABELS, htmlLang, localeFor, ruleName, setLocale, severityName, t } from "../../src/taskpane/i18n";
+import { ENGLISH_LOCALES, MESSAGES, RULE_LABELS, htmlLang, localeFor, ruleName, setLocale, severityName, t } from "../../src/taskpane/i18n";
 
 describe("task pane strings (i18n)", () => {
   afterEach(() => setLocale("zh"));
@@ -36,6 +36,12 @@ describe("task pane strings (i18n)", () => {
     assert.equal(localeFor("fr-FR"), "zh");
     assert.equal(localeFor("en-US"), "en");
     assert.equal(localeFor("EN-gb"), "en");
+  });
+
+  it("switches to English only for the English locales the manifest overrides (an en-AU ribbon stays Chinese too)", () => {
+    assert.deepEqual(ENGLISH_LOCALES, ["en-US", "en-GB"]);
+    assert.equal(localeFor("en-AU"), "zh");
+    assert.equal(localeFor("en"), "zh");
   });
 
   it("shows rule and severity names in the current language", () => {

@@ -41,7 +41,7 @@ export function writeDocument(app: EtApplication, book: EtWorkbook, namespace: s
   const xml = data === null ? null : jsonPartXml(root, namespace, data);
   const parts = customXmlParts(book);
   if (!parts) {
-    writeDataSheet(app, book, namespace, xml);
+    writeDataSheet(app, book, namespace, data);
     return;
   }
   const found = parts.SelectByNamespace(namespace);

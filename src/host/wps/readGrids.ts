@@ -11,7 +11,8 @@
  */
 import { CellValue, Grid, Merge, a1, parseArea } from "../../core/grid";
 import { rowsOf } from "./values";
-import { DATA_SHEET, DATA_SHEET_MARK } from "./dataSheet";
+import { isStoreValues } from "../../core/storedSheet";
+import { DATA_SHEET } from "./dataSheet";
 import { activeBook } from "./documents";
 import { worksheets } from "./sheets";
 import { EtApplication, EtRange, EtWorksheet, XL } from "./et";
@@ -139,7 +140,7 @@ export function readSheet(ws: EtWorksheet): Grid {
 }
 
 /** Our own data sheet (dataSheet.ts): named so and marked in A1. A user's sheet of that name is read as any other. */
-const isDataSheet = (g: Grid) => g.name.toLowerCase() === DATA_SHEET.toLowerCase() && g.top === 0 && g.left === 0 && g.values[0]?.[0] === DATA_SHEET_MARK;
+const isDataSheet = (g: Grid) => g.name.toLowerCase() === DATA_SHEET.toLowerCase() && g.top === 0 && g.left === 0 && isStoreValues(g.values);
 
 /** The sheets of the active workbook (all, or the active one), our own data sheet left out. */
 export function readWorkbook(app: EtApplication, scope: "all" | "active"): WorkbookRead {

@@ -1,3 +1,4 @@
+import { STORE_MARKER } from "../../../src/core/storedSheet";
 import { strict as assert } from "assert";
 import { readSheet as readForm } from "../../../src/core/check";
 import { readSheet, readWorkbook } from "../../../src/host/wps/readGrids";
@@ -65,7 +66,7 @@ describe("WPS: reading sheets", () => {
 
   it("leaves its own data sheet out", () => {
     const specs = seedSpecs("plain").slice(0, 2);
-    const book = bookFromSpecs([...specs, { name: "_perfeval_data", cells: [{ row: 0, col: 0, value: "urn:perfeval:data-sheet:1" }], merges: [] }]);
+    const book = bookFromSpecs([...specs, { name: "_perfeval_data", cells: [{ row: 0, col: 0, value: STORE_MARKER }], merges: [] }]);
     const host = useBook(book);
     assert.deepEqual(readWorkbook(host.app, "all").sheets.map((s) => s.name), specs.map((s) => s.name));
   });

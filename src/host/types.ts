@@ -1,0 +1,189 @@
+/**
+ * The host boundary: everything the task pane and the ribbon commands ask of the spreadsheet
+ * application, in the core's words (grids, cells, JSON documents, described sheets) and nothing
+ * of Excel's or WPS's. src/host/office.ts implements it over Office.js (src/office); a WPS host
+ * implements the same interface over WPS's object model. The workflows beside this file
+ * (check.ts, mapping.ts, templates.ts, exports.ts) use only this interface, so a second host gets
+ * them whole. The PERF.* custom functions ask nothing of the host: Excel hands them their
+ * arguments. docs/host.md describes the contract.
+ */
+import type { Grid } from "../core/grid";
+import type { Finding, Severity } from "../core/model";
+import type { DefinedName, TemplateSheet } from "../core/template";
+
+export type HostKind = "excel";
+export type HostPlatform = "web" | "windows" | "mac" | "ios" | "android" | "other";
+
+/** What differs between platforms, so that the pane offers what works instead of a dead button. */
+export interface HostCapabilities {
+  /** A file can be handed to the user as a download (not in Excel for Mac's web view). */
+  downloads: boolean;
+  /** The open workbook can be had as xlsx bytes (the checked copy as a file). */
+  workbookFile: boolean;
+  /** A ribbon command can open the task pane to show what it did. */
+  showPane: boolean;
+  /** sheetChanged, selectionChanged and sheetActivated are reported. */
+  events: boolean;
+}
+
+export interface HostInfo {
+  kind: HostKind;
+  platform: HostPlatform;
+  /** The application's display language ("zh-CN", "en-US"), when it says. */
+  displayLanguage: string | undefined;
+  capabilities: HostCapabilities;
+}
+
+/** A cell of a sheet: "D7", no "$", no sheet prefix. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+export interface SheetInfo {
+  name: string;
+  /** 0-based position in the workbook's tab order (the add-in's own storage sheet counts too). */
+  position: number;
+  visibility: "visible" | "hidden" | "veryHidden";
+  protected: boolean;
+}
+
+/** Namespace → the JSON documents stored under it, oldest first; [] when there are none. */
+export type StoredDocuments = Record<string, unknown[]>;
+
+export interface ReadRequest {
+  /** Every sheet's grid (the check), the active sheet's (the mapping view) or none (lists only). */
+  scope: "all" | "active" | "none";
+  /** Namespaces of stored documents to read with the sheets (core/storedData.ts). */
+  documents?: string[];
+  /** Round trips done and planned so far (a host without round trips may never call it). */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between round trips: an aborted read rejects with CheckCancelledError. */
+  signal?: AbortSignal;
+}
+
+export interface WorkbookRead {
+  /** The user's sheets in tab order; the add-in's own storage sheet is never among them. */
+  sheets: SheetInfo[];
+  /** One per sheet read (scope), in the order of `sheets`. */
+  grids: Grid[];
+  /** The active sheet's name. */
+  active: string;
+  /** The workbook's defined names. */
+  names: string[];
+  documents: StoredDocuments;
+}
+
+/** A cell to mark in the colour of its most severe finding. */
+export interface MarkTarget extends CellRef {
+  severity: Severity;
+}
+
+export interface PaintOptions {
+  /**
+   * The read this paint follows, with the HIGHLIGHTS_NS documents: the host takes the sheets and
+   * the last check's marks from it instead of reading them again (two round trips in Excel).
+   */
+  after?: WorkbookRead;
+  onProgress?: (done: number, total: number) => void;
+  /** Checked until the first write: a cancelled paint leaves the workbook as it was. */
+  signal?: AbortSignal;
+}
+
+export interface MarkOutcome {
+  /** Cells that carry a mark now. */
+  painted: number;
+  /** Sheets with targets that are protected: not marked (the finding list still has them). */
+  protectedSheets: string[];
+  /** Cells whose fill could not be given back exactly (a gradient): not marked. */
+  unrestorable: CellRef[];
+}
+
+export interface SheetWrite {
+  sheet: TemplateSheet;
+  position?: number;
+  activate?: boolean;
+}
+
+export interface WriteSheetsRequest {
+  /** Sheets deleted first (an old 汇总). */
+  remove?: string[];
+  add: SheetWrite[];
+  /** Defined names added after the sheets. */
+  names?: DefinedName[];
+  /** The sheet and defined names the caller read just before (saves the host a round trip). */
+  existing?: { sheets: string[]; names: string[] };
+}
+
+/** Something the host refused that the sheet is complete without. */
+export interface SheetWarning {
+  sheet: string;
+  what: "printSetup";
+  /** The host's own words, for the curious. */
+  detail: string;
+}
+
+export interface WriteSheetsOutcome {
+  added: string[];
+  warnings: SheetWarning[];
+}
+
+export interface SaveFile {
+  name: string;
+  /** MIME type. */
+  type: string;
+  data: Uint8Array | string;
+}
+
+export type HostEvent = "sheetChanged" | "selectionChanged" | "sheetActivated";
+
+export interface HostEventDetail {
+  sheet: string;
+  /** The changed or selected range ("C5:D6"), when the event has one. */
+  address?: string;
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface SpreadsheetHost {
+  readonly info: HostInfo;
+
+  /** Sheets → grids and the stored documents, in a fixed number of round trips. */
+  readWorkbook(request: ReadRequest): Promise<WorkbookRead>;
+
+  /** Replaces the marks of the last check with these; each cell's own fill is kept to be restored. */
+  paintMarks(targets: MarkTarget[], options?: PaintOptions): Promise<MarkOutcome>;
+  /** Gives every marked cell that still shows its mark its own fill back; returns how many. */
+  clearMarks(): Promise<number>;
+  /** Whether the workbook carries marks (also after save and reopen). */
+  hasMarks(): Promise<boolean>;
+
+  /** Activates the sheet and selects the cell. */
+  selectCell(target: CellRef): Promise<void>;
+  /** The top-left cell of the selection. */
+  selectedCell(): Promise<CellRef>;
+
+  readDocuments(namespaces: string[]): Promise<StoredDocuments>;
+  /**
+   * Reads the documents of one namespace and replaces them with what `update` returns (null
+   * removes them), in one go. Stored so that it survives save and reopen on every platform.
+   */
+  updateDocument(namespace: string, update: (documents: unknown[]) => unknown | null): Promise<void>;
+
+  /** Writes described sheets (templates, 汇总, 字典); a sheet is never left half built. */
+  writeSheets(request: WriteSheetsRequest): Promise<WriteSheetsOutcome>;
+
+  /** The open workbook as xlsx bytes with a first sheet 检查结果 listing `findings`, which is removed again. */
+  checkedCopy(findings: Finding[]): Promise<Uint8Array>;
+  /** Adds the 检查结果 sheet listing `findings` and keeps it (where no file can be had); returns its name. */
+  addFindingsSheet(findings: Finding[]): Promise<string>;
+  /** Where the open workbook lives (a URL or a path), when the host knows: its file name names the exports. */
+  documentUrl(): string | undefined;
+  /** Hands a file to the user; only where info.capabilities.downloads. */
+  saveFile(file: SaveFile): Promise<void>;
+
+  /** Calls `handler` on each event until the returned function is called. */
+  on(event: HostEvent, handler: (detail: HostEventDetail) => void): Promise<Unsubscribe>;
+  /** Opens the task pane (a ribbon command showing its result). */
+  showPane(): Promise<void>;
+}
