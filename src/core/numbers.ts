@@ -48,7 +48,7 @@ function parseNumberText(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function isPercentFormat(format: string | null | undefined): boolean {
+export function isPercentFormat(format: string | null | undefined): boolean {
   // A % inside quotes or after a backslash is a literal, not a percentage format.
   return !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }

@@ -5,7 +5,7 @@
  */
 import { LABEL } from "../core/labels";
 import type { Severity } from "../core/model";
-import { RULE_NAMES, SEVERITY_NAMES } from "../core/ruleNames";
+import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES } from "../core/ruleNames";
 
 const zh = {
   "app.title": "绩效自评助手",
@@ -214,29 +214,6 @@ const en: Messages = {
   "template.unavailable": "Templates are not available in this version yet.",
 };
 
-/** English rule names; the Chinese ones are core's RULE_NAMES. */
-const RULE_NAMES_EN: Record<string, string> = {
-  REQUIRED_FIELD: "Required field",
-  FUND_SUM: "Fund total",
-  EXEC_RATE: "Execution rate",
-  EXEC_SCORE: "Execution score",
-  BUDGET_WEIGHT: "Budget weight",
-  EXEC_OVER_BUDGET: "Over budget",
-  LEVEL_HIERARCHY: "Indicator levels",
-  SCORE_RANGE: "Score range",
-  WEIGHT_SUM: "Weight total",
-  TOTAL_SUM: "Total score",
-  GRADE: "Grade",
-  DEDUCTION_REASON: "Deduction reason",
-  TARGET_UNMET_FULL_SCORE: "Full score, target missed",
-  QUANT_PROPORTION: "Proportional score",
-  QUALITATIVE_BAND: "Qualitative band",
-  UNIT_MISMATCH: "Unit mismatch",
-  UNIT_MISSING: "Unit missing",
-  INDICATOR_RENAMED: "Indicator renamed",
-  DUPLICATE_PROJECT: "Duplicate project",
-  YEAR_MISMATCH: "Year mismatch",
-};
 
 export type Locale = "zh" | "en";
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

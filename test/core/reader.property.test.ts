@@ -19,7 +19,7 @@ import { LAYOUTS, LayoutName, SheetSpec, formSheet, specGrid } from "../fixtures
 import { SeedForm, packageRoot, seedForms } from "../fixtures/seedForms";
 
 const A1 = /^[A-Z]{1,3}[1-9][0-9]*$/;
-const SEVERITY = new Map(ALL_RULES.map((r) => [r.id, r.severity]));
+const SEVERITY = new Map(ALL_RULES.map((r) => [r.id, r.meta.severity]));
 const validateReport = new Ajv2020({ allErrors: true, strictRequired: false, allowUnionTypes: true }).compile(
   JSON.parse(fs.readFileSync(path.join(packageRoot(), "schema", "report.schema.json"), "utf8")),
 );
@@ -199,8 +199,10 @@ describe("moving a form around its sheet", () => {
         const spec = seedSpec(c);
         const before = checkGrids([specGrid(spec)]).findings;
         const after = checkGrids([specGrid(shifted(spec, dr, dc))]).findings;
-        const strip = (f: Finding) => ({ rule: f.rule, severity: f.severity, message: f.message, expected: f.expected, actual: f.actual });
+        // Messages name cells only in their causes (（先修正 G24）), which move with the form.
+        const strip = (f: Finding) => ({ rule: f.rule, severity: f.severity, messageId: f.messageId, data: f.data, expected: f.expected, actual: f.actual });
         assert.deepEqual(after.map((f) => f.cell), before.map((f) => shiftCell(f.cell, dr, dc)));
+        assert.deepEqual(after.map((f) => f.causes?.map((c) => c.cell)), before.map((f) => f.causes?.map((c) => shiftCell(c.cell, dr, dc))));
         assert.deepEqual(after.map(strip), before.map(strip));
       }),
       { numRuns: 100 },

@@ -1,4 +1,9 @@
-/** The registry: every rule of the check, in the order of rules.md. A new rule is one file plus one line here. */
+/**
+ * The registry: every rule of the check. A new rule is one file plus one line here.
+ * PROJECT_RULES run in this order, which is their dependency order (rules.md, Causes): funds sums
+ * → rates → budget score; indicator scores → 总分 → 等级; a rule that reads a cell another rule
+ * corrects comes after it (test/core/rules/registry.test.ts checks this).
+ */
 import { BudgetWeightRule } from "./budgetWeight";
 import { DeductionReasonRule } from "./deductionReason";
 import { DuplicateProjectRule } from "./duplicateProject";
@@ -11,7 +16,7 @@ import { IndicatorRenamedRule } from "./indicatorRenamed";
 import { LevelHierarchyRule } from "./levelHierarchy";
 import { QualitativeBandRule } from "./qualitativeBand";
 import { QuantProportionRule } from "./quantProportion";
-import { ProjectRule, WorkbookRule } from "./rule";
+import { ProjectRule, Rule, WorkbookRule } from "./rule";
 import { RequiredFieldRule } from "./requiredField";
 import { ScoreRangeRule } from "./scoreRange";
 import { TargetUnmetFullScoreRule } from "./targetUnmetFullScore";
@@ -44,4 +49,6 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
 
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [DuplicateProjectRule, YearMismatchRule];
 
-export const ALL_RULES = [...PROJECT_RULES, ...WORKBOOK_RULES];
+export const ALL_RULES: readonly Rule[] = [...PROJECT_RULES, ...WORKBOOK_RULES];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

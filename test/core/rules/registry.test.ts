@@ -38,13 +38,13 @@ describe("the rule registry", () => {
   });
 
   it("holds every rule of rules.md with the severity rules.md gives it", () => {
-    const registered = Object.fromEntries(ALL_RULES.map((r) => [r.id, r.severity]));
+    const registered = Object.fromEntries(ALL_RULES.map((r) => [r.id, r.meta.severity]));
     for (const [id, severity] of Object.entries(RULES_MD)) assert.equal(registered[id], severity, id);
   });
 
   it("adds nothing but info rules to rules.md", () => {
     const extra = ALL_RULES.filter((r) => !(r.id in RULES_MD));
-    assert.deepEqual(extra.filter((r) => r.severity !== "info").map((r) => r.id), []);
+    assert.deepEqual(extra.filter((r) => r.meta.severity !== "info").map((r) => r.id), []);
   });
 
   it("runs the across-the-workbook rules on the workbook and the others per sheet", () => {
@@ -54,7 +54,7 @@ describe("the rule registry", () => {
   it("describes every rule and spells ids in SCREAMING_SNAKE_CASE", () => {
     for (const rule of ALL_RULES) {
       assert.match(rule.id, /^[A-Z]+(_[A-Z]+)*$/);
-      assert.ok(rule.describe.trim().length > 0, rule.id);
+      assert.ok(rule.meta.docs.description.zh.trim().length > 0, rule.id);
     }
   });
 

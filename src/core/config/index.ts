@@ -1,0 +1,5 @@
+/** The configuration: which rules run, at what severity, with which options (rules.md). */
+export * from "./types";
+export { DEFAULT_PROFILE, PROFILES } from "./profiles";
+export type { Profile } from "./profiles";
+export { DEFAULT_CONFIG, defaultOptions, profileOf, resolveConfig } from "./resolve";
