@@ -15,6 +15,7 @@ import { PROJECT_RULES, RULES_BY_ID, WORKBOOK_RULES } from "./rules";
 import { withCorrections } from "./rules/corrected";
 import { causesSuffix, fill } from "./rules/messages";
 import { Report, Rule } from "./rules/rule";
+import { weightLabels } from "./rules/statedWeight";
 import { SEVERITY_RANK } from "./ruleNames";
 
 export type SheetResult = { name: string } & SheetReading;
@@ -35,7 +36,10 @@ export interface CheckOptions {
 export type WorkbookMapping = Record<string, MappingOverrides>;
 
 export function readSheet(grid: Grid, mapping: WorkbookMapping = {}): SheetResult {
-  return { name: grid.name, ...findForm(grid, mapping[grid.name] ?? {}) };
+  const reading = findForm(grid, mapping[grid.name] ?? {});
+  // Weights printed in labels (预算执行情况(10分)) are read while the grid is at hand (STATED_WEIGHT).
+  if (reading.kind === "project") reading.project.weightLabels = weightLabels(grid, reading.project);
+  return { name: grid.name, ...reading };
 }
 
 export function projectsOf(sheets: SheetResult[]): Project[] {

@@ -60,6 +60,21 @@ export interface Project {
   totalWeight: Field<number>;
   totalScore: Field<number>;
   grade: Field<string>;
+  /**
+   * Weights printed in labels outside the indicator rows (预算执行情况(10分), 绩效指标(90分)) and
+   * what each labels, read with the sheet (rules/statedWeight.ts). 一级/二级 labels such as
+   * 产出指标(50分) are the indicators' own fields.
+   */
+  weightLabels?: WeightLabel[];
+}
+
+export interface WeightLabel {
+  cell: string;
+  /** The label as printed. */
+  text: string;
+  weight: number;
+  /** 预算执行's 分数, or every indicator's 分值. */
+  labels: "budget" | "indicators";
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -4,6 +4,7 @@
  * → rates → budget score; indicator scores → 总分 → 等级; a rule that reads a cell another rule
  * corrects comes after it (test/core/rules/registry.test.ts checks this).
  */
+import { ActualNotMeasuredRule } from "./actualNotMeasured";
 import { BudgetWeightRule } from "./budgetWeight";
 import { DeductionReasonRule } from "./deductionReason";
 import { DuplicateProjectRule } from "./duplicateProject";
@@ -13,12 +14,19 @@ import { ExecScoreRule } from "./execScore";
 import { FundSumRule } from "./fundSum";
 import { GradeRule } from "./grade";
 import { IndicatorRenamedRule } from "./indicatorRenamed";
+import { Level1WeightsRule } from "./level1Weights";
 import { LevelHierarchyRule } from "./levelHierarchy";
+import { LowExecFullMarksRule } from "./lowExecFullMarks";
+import { MissingLevel1Rule } from "./missingLevel1";
+import { OverTargetFullScoreRule } from "./overTargetFullScore";
+import { PlaceholderTextRule } from "./placeholderText";
 import { QualitativeBandRule } from "./qualitativeBand";
 import { QuantProportionRule } from "./quantProportion";
+import { ReverseProportionRule } from "./reverseProportion";
 import { ProjectRule, Rule, WorkbookRule } from "./rule";
 import { RequiredFieldRule } from "./requiredField";
 import { ScoreRangeRule } from "./scoreRange";
+import { StatedWeightRule } from "./statedWeight";
 import { TargetUnmetFullScoreRule } from "./targetUnmetFullScore";
 import { TotalSumRule } from "./totalSum";
 import { UnitMismatchRule } from "./unitMismatch";
@@ -28,22 +36,35 @@ import { YearMismatchRule } from "./yearMismatch";
 
 export const PROJECT_RULES: readonly ProjectRule[] = [
   RequiredFieldRule,
+  // the funds: sums → rates → budget score
   FundSumRule,
   ExecRateRule,
   ExecScoreRule,
   BudgetWeightRule,
   ExecOverBudgetRule,
+  // the indicator table's structure
   LevelHierarchyRule,
+  MissingLevel1Rule,
+  // indicator scores → weights → 总分 → 等级
   ScoreRangeRule,
   WeightSumRule,
+  StatedWeightRule,
+  Level1WeightsRule,
   TotalSumRule,
   GradeRule,
+  // each indicator's scoring, after SCORE_RANGE has said which scores can be right
   DeductionReasonRule,
   TargetUnmetFullScoreRule,
   QuantProportionRule,
+  ReverseProportionRule,
+  OverTargetFullScoreRule,
   QualitativeBandRule,
+  ActualNotMeasuredRule,
+  LowExecFullMarksRule,
   UnitMismatchRule,
   UnitMissingRule,
+  // what is left in the text
+  PlaceholderTextRule,
   IndicatorRenamedRule,
 ];
 

@@ -16,8 +16,8 @@ export const UnitMissingRule: ProjectRule = {
       },
       source: { zh: "财预〔2020〕10号 附件：指标值应明确计量单位；种子表 ≥90(null)", en: "财预〔2020〕10号: targets carry their unit; seeds print ≥90(null)" },
       examples: {
-        invalid: { zh: "≥90(null)", en: "≥90(null)" },
-        valid: { zh: "≥90(%)", en: "≥90(%)" },
+        invalid: { zh: "年度指标值写作 ≥90(null)", en: "≥90(null)" },
+        valid: { zh: "年度指标值写作 ≥90(%)", en: "≥90(%)" },
       },
     },
     messages: {

@@ -20,7 +20,7 @@ export const WeightSumRule: ProjectRule = {
       source: { zh: "财预〔2020〕10号 自评表 总分行", en: "财预〔2020〕10号, the total row" },
       examples: {
         invalid: { zh: "10 + 各指标分值 86 = 96，总分行印 100", en: "10 + 86 = 96, total row 100" },
-        valid: { zh: "10 + 90 = 100", en: "10 + 90 = 100" },
+        valid: { zh: "10 + 各指标分值 90 = 100", en: "10 + 90 = 100" },
       },
     },
     messages: {
