@@ -34,7 +34,11 @@ export const Level1WeightsRule: ProjectRule = {
       },
     },
     options: {
-      budget: weightOption("预算执行", 10),
+      budget: {
+        default: 10,
+        description: { zh: "预算执行率的分数；分数不同时不比较一级指标", en: "The budget execution weight under which the 一级 groups are compared" },
+        schema: { type: "number", minimum: 0, maximum: 100 },
+      },
       output: weightOption(LEVEL1_LABEL.output, 50),
       effect: weightOption(LEVEL1_LABEL.effect, 30),
       satisfaction: weightOption(LEVEL1_LABEL.satisfaction, 10),
