@@ -9,12 +9,14 @@ export interface Io {
   stdout: Stream;
   stderr: Stream;
   env: Record<string, string | undefined>;
+  /** The working folder (perfeval.config.json is looked for there); the process's by default. */
+  cwd?: string;
   /** Set by a command that finished with a status other than 0. */
   exitCode?: number;
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
 /** Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org). */

@@ -14,6 +14,7 @@ import {
   queueReadFills, recordsFrom,
 } from "./highlights";
 import { mappingFrom } from "../core/storedData";
+import { CONFIG_NS, configFromParts } from "./config";
 import { SheetInfo, WorkbookRead, loadSheetInfos, readWorkbook } from "./readGrids";
 import { HIGHLIGHTS_NS, MAPPING_NS, StoredParts, jsonPartXml, listParts, partDocuments, queuePartXml, queueReplaceParts } from "./xmlParts";
 
@@ -47,7 +48,7 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
   return Excel.run(async (context) => {
     const read = await readWorkbook(context, {
       scope: "all",
-      namespaces: [MAPPING_NS, HIGHLIGHTS_NS],
+      namespaces: [MAPPING_NS, HIGHLIGHTS_NS, CONFIG_NS],
       onSync: (done, total) => {
         onProgress?.({ stage: "read", done, total });
         stopIfCancelled();
@@ -55,6 +56,8 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
     });
     stopIfCancelled();
     const mapping = mappingFrom(partDocuments(read.parts[MAPPING_NS]));
+    // A configuration stored badly stops the check with its one line (ConfigError), before any paint.
+    const config = configFromParts(read.parts[CONFIG_NS]);
     const sheets: SheetResult[] = [];
     let lastYield = Date.now();
     for (const grid of read.grids) {
@@ -66,7 +69,7 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
       }
       stopIfCancelled();
     }
-    const result = checkSheets(sheets);
+    const result = checkSheets(sheets, { config });
     await paint(context, read, result, (done, total) => onProgress?.({ stage: "paint", done, total }), stopIfCancelled);
     return result;
   });

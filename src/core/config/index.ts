@@ -3,3 +3,6 @@ export * from "./types";
 export { DEFAULT_PROFILE, PROFILES } from "./profiles";
 export type { Profile } from "./profiles";
 export { DEFAULT_CONFIG, defaultOptions, profileOf, resolveConfig } from "./resolve";
+export { ConfigError, parseConfig, parseConfigText } from "./validate";
+export { CONFIG_NS, CONFIG_ROOT, storedConfigs } from "./stored";
+export { configSchema } from "./schema";
