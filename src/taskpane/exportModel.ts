@@ -1,5 +1,6 @@
 /** What the 导出 tab writes, without the DOM: file names and the JSON report. */
 import type { CheckResult } from "../core/check";
+import type { Lang } from "../core/model";
 import { toReport } from "../core/report";
 
 export const DEFAULT_WORKBOOK_NAME = "workbook.xlsx";
@@ -33,7 +34,7 @@ export function checkedCopyFileName(file: string): string {
   return `${baseName(file)}.checked.xlsx`;
 }
 
-/** The report of report-json.md, as the file the pane downloads. */
-export function reportJson(file: string, result: CheckResult): string {
-  return JSON.stringify(toReport(file, result), null, 2) + "\n";
+/** The report of report-json.md, as the file the pane downloads (messages in the pane's language). */
+export function reportJson(file: string, result: CheckResult, lang: Lang = "zh"): string {
+  return JSON.stringify(toReport(file, result, lang), null, 2) + "\n";
 }

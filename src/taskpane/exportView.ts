@@ -2,7 +2,7 @@
 import { exportCheckedCopy } from "../office";
 import { byTestId, h } from "./dom";
 import { XLSX_TYPE, checkedCopyFileName, reportFileName, reportJson, workbookFileName } from "./exportModel";
-import { t } from "./i18n";
+import { currentLocale, t } from "./i18n";
 import type { CheckSession } from "./session";
 import type { StatusLine } from "./status";
 
@@ -47,7 +47,7 @@ export class ExportView {
     try {
       const file = currentWorkbookName();
       const name = reportFileName(file);
-      download(new Blob([reportJson(file, result)], { type: "application/json" }), name);
+      download(new Blob([reportJson(file, result, currentLocale())], { type: "application/json" }), name);
       this.status.show(t("export.saved", { file: name }));
     } catch (e) {
       this.status.error(e);

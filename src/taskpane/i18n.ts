@@ -4,7 +4,8 @@
  * DOM-free: views and tests import it alike.
  */
 import { LABEL } from "../core/labels";
-import type { Severity } from "../core/model";
+import { messageIn } from "../core/check";
+import type { Finding, Severity } from "../core/model";
 import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES } from "../core/ruleNames";
 
 const zh = {
@@ -13,6 +14,7 @@ const zh = {
   "tab.mapping": "映射",
   "tab.check": "检查",
   "tab.export": "导出",
+  "tab.settings": "设置",
 
   "status.error": "出错：{message}",
   "status.unknownError": "未知错误",
@@ -100,6 +102,24 @@ const zh = {
   "export.saved": "已导出 {file}",
   "export.copying": "正在生成检查副本…",
 
+  "settings.intro": "选择检查哪些规则、按什么级别报告、用什么阈值。设置保存在工作簿中，随文件带走；命令行检查这个工作簿时也按它检查。",
+  "settings.loading": "正在读取工作簿中的设置…",
+  "settings.profile": "配置方案",
+  "settings.rules": "规则",
+  "settings.level": "级别",
+  "settings.levelAria": "“{rule}”（{id}）的级别",
+  "settings.level.default": "默认（{level}）",
+  "settings.level.off": "关闭",
+  "settings.option": "{description}（默认 {value}）",
+  "settings.optionAria": "“{rule}”的选项 {name}",
+  "settings.listHint": "多项用顿号或逗号分隔",
+  "settings.save": "保存到工作簿",
+  "settings.reset": "恢复默认",
+  "settings.saved": "已保存设置。重新检查工作簿后生效。",
+  "settings.resetDone": "已恢复默认设置（national 方案）。重新检查工作簿后生效。",
+  "settings.invalidStored": "工作簿中保存的设置无法使用：{message}。可在下面改好后保存，或恢复默认。",
+  "settings.changed": "已改动 {count} 条规则",
+
   "template.heading": "模板",
   "template.insert": "插入自评表",
   "template.summary": "生成汇总表",
@@ -118,6 +138,7 @@ const en: Messages = {
   "tab.mapping": "Mapping",
   "tab.check": "Check",
   "tab.export": "Export",
+  "tab.settings": "Settings",
 
   "status.error": "Error: {message}",
   "status.unknownError": "Unknown error",
@@ -205,6 +226,24 @@ const en: Messages = {
   "export.saved": "Exported {file}",
   "export.copying": "Building the checked copy…",
 
+  "settings.intro": "Choose which rules run, at what severity and with which thresholds. The settings are stored in the workbook and travel with it; the command line checks this workbook with them too.",
+  "settings.loading": "Reading the workbook's settings…",
+  "settings.profile": "Profile",
+  "settings.rules": "Rules",
+  "settings.level": "Severity",
+  "settings.levelAria": "Severity of “{rule}” ({id})",
+  "settings.level.default": "Default ({level})",
+  "settings.level.off": "Off",
+  "settings.option": "{description} (default {value})",
+  "settings.optionAria": "Option {name} of “{rule}”",
+  "settings.listHint": "Separate items with commas",
+  "settings.save": "Save to workbook",
+  "settings.reset": "Restore defaults",
+  "settings.saved": "Settings saved. They apply from the next check.",
+  "settings.resetDone": "Default settings restored (national profile). They apply from the next check.",
+  "settings.invalidStored": "The settings stored in the workbook cannot be used: {message}. Correct them below and save, or restore the defaults.",
+  "settings.changed": "{count} rules changed",
+
   "template.heading": "Template",
   "template.insert": "Insert form",
   "template.summary": "Build summary",
@@ -249,6 +288,11 @@ export function t(key: MessageKey, params: Params = {}): string {
 
 export function ruleName(id: string): string {
   return RULE_LABELS[locale][id] ?? RULE_NAMES[id] ?? id;
+}
+
+/** A finding's message in the pane's language (the check writes Chinese; the rule's template has both). */
+export function findingMessage(f: Finding): string {
+  return messageIn(f, locale);
 }
 
 export function severityName(severity: Severity): string {

@@ -1,5 +1,5 @@
 /**
- * The task pane: language, tabs, and the three views plus the 模板 section, wired to one
+ * The task pane: language, tabs, and the four views plus the 模板 section, wired to one
  * shared check session. Starts when Office is ready.
  */
 import { CheckView } from "./checkView";
@@ -9,6 +9,7 @@ import { ExportView } from "./exportView";
 import { htmlLang, isMessageKey, localeFor, setLocale, t } from "./i18n";
 import { MappingView } from "./mappingView";
 import { CheckSession } from "./session";
+import { SettingsView } from "./settingsView";
 import { StatusLine } from "./status";
 import { initTabs } from "./tabs";
 import { initTemplateSection } from "./templateActions";
@@ -36,11 +37,13 @@ function start(): void {
   const session = new CheckSession();
   const check = new CheckView(session, status);
   const mapping = new MappingView(status);
+  const settings = new SettingsView(status);
   new ExportView(session, status);
   initTemplateSection(status);
 
   initTabs(byTestId("tablist"), (tab) => {
     if (tab.id === "tab-mapping") void mapping.refresh();
+    if (tab.id === "tab-settings") void settings.refresh();
   });
 
   // Results of the ribbon's 检查工作簿 (src/commands, same page).

@@ -220,6 +220,8 @@ export interface PaneWorkbook {
   fills?: PresetFill[];
   /** The active sheet and its selection when the pane opens. */
   select?: { sheet: string; address: string };
+  /** Custom XML parts the workbook already holds (a configuration stored before). */
+  parts?: { namespace: string; xml: string }[];
 }
 
 export interface Pane {

@@ -2,7 +2,8 @@
 export * from "./types";
 export { DEFAULT_PROFILE, PROFILES } from "./profiles";
 export type { Profile } from "./profiles";
-export { DEFAULT_CONFIG, defaultOptions, profileOf, resolveConfig } from "./resolve";
+export { DEFAULT_CONFIG, defaultOptions, profileOf, resolveConfig, ruleStates } from "./resolve";
+export type { RuleState } from "./resolve";
 export { ConfigError, parseConfig, parseConfigText } from "./validate";
 export { CONFIG_NS, CONFIG_ROOT, storedConfigs } from "./stored";
 export { configSchema } from "./schema";

@@ -18,10 +18,12 @@ export function defaultOptions(rule: Rule): Record<string, unknown> {
 /** Options are JSON values: a copy keeps a rule from changing the catalogue's defaults. */
 const structuredCloneOf = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
-interface State {
+/** How a rule is set: its level (off included) and every option's value. */
+export interface RuleState {
   level: RuleLevel;
   options: Record<string, unknown>;
 }
+type State = RuleState;
 
 function apply(states: Map<string, State>, settings: Record<string, RuleSetting> | undefined): void {
   for (const [id, setting] of Object.entries(settings ?? {})) {
@@ -40,14 +42,18 @@ export function profileOf(documents: readonly ConfigDocument[]): string {
   return profile;
 }
 
-export function resolveConfig(documents: readonly ConfigDocument[] = []): ResolvedConfig {
-  const profile = profileOf(documents);
+/** Every rule's level (off included) and options under the documents, by id. */
+export function ruleStates(documents: readonly ConfigDocument[] = []): Map<string, RuleState> {
   const states = new Map<string, State>(ALL_RULES.map((rule) => [rule.id, { level: rule.meta.severity, options: defaultOptions(rule) }]));
-  apply(states, PROFILES[profile]?.rules);
+  apply(states, PROFILES[profileOf(documents)]?.rules);
   for (const doc of documents) apply(states, doc.rules);
+  return states;
+}
+
+export function resolveConfig(documents: readonly ConfigDocument[] = []): ResolvedConfig {
   const rules: Record<string, RuleRun> = {};
-  for (const [id, state] of states) if (state.level !== "off") rules[id] = { severity: state.level, options: state.options };
-  return { profile, rules };
+  for (const [id, state] of ruleStates(documents)) if (state.level !== "off") rules[id] = { severity: state.level, options: state.options };
+  return { profile: profileOf(documents), rules };
 }
 
 /** Every rule as the national profile runs it. */

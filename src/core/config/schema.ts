@@ -19,19 +19,14 @@ function optionsSchema(rule: Rule): JsonSchema {
   return { type: "object", additionalProperties: false, properties };
 }
 
-/** A rule's setting: a level, or [level] / [level, options] (ESLint's form). */
+/** A rule's setting: a level, or [level] / [level, options] (ESLint's form). Rules without options share one. */
 function settingSchema(rule: Rule): JsonSchema {
-  const hasOptions = Object.keys(rule.meta.options ?? {}).length > 0;
+  if (Object.keys(rule.meta.options ?? {}).length === 0) return { description: rule.meta.docs.description.zh, $ref: "#/definitions/setting" };
   return {
     description: rule.meta.docs.description.zh,
     if: { type: "string" },
     then: { $ref: "#/definitions/level" },
-    else: {
-      type: "array",
-      minItems: 1,
-      maxItems: hasOptions ? 2 : 1,
-      items: hasOptions ? [{ $ref: "#/definitions/level" }, optionsSchema(rule)] : [{ $ref: "#/definitions/level" }],
-    },
+    else: { type: "array", minItems: 1, maxItems: 2, items: [{ $ref: "#/definitions/level" }, optionsSchema(rule)] },
   };
 }
 
@@ -51,6 +46,12 @@ export function configSchema(): JsonSchema {
     },
     definitions: {
       level: { description: "级别：off 关闭，error 错误，warning 警告，info 提示", enum: [...RULE_LEVELS] },
+      setting: {
+        description: "级别，或 [级别]（此规则没有选项）",
+        if: { type: "string" },
+        then: { $ref: "#/definitions/level" },
+        else: { type: "array", minItems: 1, maxItems: 1, items: [{ $ref: "#/definitions/level" }] },
+      },
     },
   };
 }
