@@ -95,7 +95,9 @@ function jsonFinding(f: Finding, lang: Lang): Finding {
   const out = { ...f, message: messageIn(f, lang) };
   if (f.data) {
     const data: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(f.data)) data[name] = typeof value === "object" ? value[lang] : value;
+    for (const [name, value] of Object.entries(f.data)) {
+      data[name] = typeof value === "object" ? value[lang] : typeof value === "number" && !Number.isFinite(value) ? String(value) : value;
+    }
     out.data = data;
   }
   if (typeof out.expected === "number" && !Number.isFinite(out.expected)) delete out.expected;
