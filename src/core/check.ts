@@ -73,15 +73,18 @@ function toFinding(rule: Rule, severity: Severity, r: Report, causes: Cause[], l
 
 type Corrections = Map<string, { value: number; cause: Cause }>;
 
+/** Most findings have no cause: they share one empty, frozen list. */
+const NO_CAUSES: Cause[] = Object.freeze([]) as unknown as Cause[];
+
 /** The earlier findings whose corrected cells the report was computed from. */
 function causesOf(r: Report, corrections: Corrections): Cause[] {
-  if (corrections.size === 0) return [];
+  if (corrections.size === 0) return NO_CAUSES;
   const causes: Cause[] = [];
   for (const cell of r.reads ?? [r.cell, ...(r.related ?? [])]) {
     const c = corrections.get(cell);
     if (c && !causes.includes(c.cause)) causes.push(c.cause);
   }
-  return causes;
+  return causes.length ? causes : NO_CAUSES;
 }
 
 function checkProject(project: Project, config: ResolvedConfig, lang: Lang, out: Finding[]): void {

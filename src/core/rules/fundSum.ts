@@ -38,11 +38,20 @@ export const FundSumRule: ProjectRule = {
     const rows = fundParts(project);
     const reports: Report[] = [];
     for (const column of AMOUNT_COLUMNS) {
-      const parts = rows.map((row) => row[column]).filter((p) => !p.absent);
+      if (total[column].absent || total[column].value === null) continue;
       // An empty part is a part of 0; an unreadable one makes the sum unknowable.
-      if (total[column].absent || total[column].value === null || parts.some((p) => p.value === null && !isBlank(p.raw))) continue;
-      const sum = sumDecimal(parts.map((p) => p.value));
+      let unreadable = false;
+      const values: (number | null)[] = [];
+      for (const row of rows) {
+        const part = row[column];
+        if (part.absent) continue;
+        if (part.value === null && !isBlank(part.raw)) unreadable = true;
+        values.push(part.value);
+      }
+      if (unreadable) continue;
+      const sum = sumDecimal(values);
       if (within(total[column].value!, sum, SUM_TOLERANCE)) continue;
+      const parts = rows.map((row) => row[column]).filter((p) => !p.absent);
       const expected = roundDecimal(sum, 2);
       reports.push(report(project, total[column], "wrongTotal",
         { column: AMOUNT_NAMES[column], expected: fmt2(sum), parts: parts.map((p) => fmt2(p.value ?? 0)).join(" + "), stated: fmt2(total[column].value!) },

@@ -1,5 +1,5 @@
 // LEVEL1_WEIGHTS (info): 产出 50, 效益 30, 满意度 10 with 预算执行 10 — 财预〔2020〕10号: 原则上统一设置，特殊情况可适当调整.
-import { Project } from "../model";
+import { Indicator, Project } from "../model";
 import { SUM_TOLERANCE, fmt2, sumDecimal, within } from "../numbers";
 import { ProjectRule, Report, RuleContext, report } from "./rule";
 import { LEVEL1_LABEL, isFramework, level1Groups } from "./levels";
@@ -56,10 +56,16 @@ export const Level1WeightsRule: ProjectRule = {
     if (budget.absent || budget.value === null || !within(budget.value, usual.budget, 0) || isFramework(project)) return [];
     const groups = level1Groups(project);
     if (groups.some((g) => g.kind === undefined || !GROUPS.includes(g.kind))) return [];
+    // Each group's indicators and weights, in one pass (a group's rows may come in more than one run).
+    const byKind = new Map<Group, Indicator[]>();
+    for (const g of groups) {
+      const list = byKind.get(g.kind as Group);
+      if (list) for (const ind of g.indicators) list.push(ind);
+      else byKind.set(g.kind as Group, [...g.indicators]);
+    }
     const reports: Report[] = [];
-    for (const kind of GROUPS as Group[]) {
-      const indicators = groups.filter((g) => g.kind === kind).flatMap((g) => g.indicators);
-      if (indicators.length === 0 || indicators.some((ind) => ind.weight.absent || ind.weight.value === null)) continue;
+    for (const [kind, indicators] of byKind) {
+      if (indicators.some((ind) => ind.weight.absent || ind.weight.value === null)) continue;
       const sum = sumDecimal(indicators.map((ind) => ind.weight.value));
       if (within(sum, usual[kind], SUM_TOLERANCE)) continue;
       reports.push(report(project, indicators[0].weight, "unusual",

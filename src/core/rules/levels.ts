@@ -10,8 +10,20 @@ import { compact, halfWidth } from "../numbers";
 /** A weight printed at the end of a label: 产出指标(50分), 数量指标（10 分）. */
 export const WEIGHT_IN_LABEL = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
 
+/** Labels repeat on every form (产出指标, 数量指标): their stems are remembered. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 5000;
+
 /** A name compared without white space, a printed weight and a trailing 指标 (服务对象满意度 = 服务对象满意度指标). */
-export const stem = (name: string): string => halfWidth(compact(name)).replace(WEIGHT_IN_LABEL, "").replace(/指标$/, "");
+export function stem(name: string): string {
+  let s = stems.get(name);
+  if (s === undefined) {
+    s = halfWidth(compact(name)).replace(WEIGHT_IN_LABEL, "").replace(/指标$/, "");
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(name, s);
+  }
+  return s;
+}
 
 export type Level1Kind = "output" | "effect" | "satisfaction" | "cost" | "decision" | "process";
 
@@ -37,10 +49,7 @@ export const LEVEL1_LABEL: Record<"output" | "effect" | "satisfaction", string> 
 
 /** A form in the evaluation framework has 决策 or 过程/管理 groups besides 产出 and 效益. */
 export function isFramework(project: Project): boolean {
-  return project.indicators.some((ind) => {
-    const kind = level1Kind(ind.level1.value);
-    return kind === "decision" || kind === "process";
-  });
+  return level1Groups(project).some((g) => g.kind === "decision" || g.kind === "process");
 }
 
 const OUTPUT = [...HIERARCHY["产出指标"], ...COST_INDICATORS];
@@ -61,10 +70,10 @@ export function allowedLevel2(kind: Level1Kind | undefined, framework: boolean):
   }
 }
 
-const stems = new Map<readonly string[], Set<string>>();
+const allowedStems = new Map<readonly string[], Set<string>>();
 export function allows(allowed: readonly string[], level2: string): boolean {
-  let set = stems.get(allowed);
-  if (!set) stems.set(allowed, (set = new Set(allowed.map(stem))));
+  let set = allowedStems.get(allowed);
+  if (!set) allowedStems.set(allowed, (set = new Set(allowed.map(stem))));
   return set.has(stem(level2));
 }
 
@@ -74,7 +83,16 @@ export interface Level1Group {
   indicators: Indicator[];
 }
 
+/** Four rules look at a form's groups: made once per project (a corrected copy is a project of its own). */
+const groupsOf = new WeakMap<Project, Level1Group[]>();
+
 export function level1Groups(project: Project): Level1Group[] {
+  let groups = groupsOf.get(project);
+  if (!groups) groupsOf.set(project, (groups = readGroups(project)));
+  return groups;
+}
+
+function readGroups(project: Project): Level1Group[] {
   const groups: Level1Group[] = [];
   let last: string | undefined;
   for (const ind of project.indicators) {

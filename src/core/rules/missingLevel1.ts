@@ -1,7 +1,7 @@
 // MISSING_LEVEL1: a form without 产出指标 or 效益指标 (or 满意度指标) leaves out what 财预〔2020〕10号 asks every project to show.
 import { Project } from "../model";
 import { ProjectRule, RuleContext, report } from "./rule";
-import { LEVEL1_LABEL, isFramework, level1Kind } from "./levels";
+import { LEVEL1_LABEL, isFramework, level1Groups } from "./levels";
 import { listOf } from "./terms";
 
 type Group = keyof typeof LEVEL1_LABEL;
@@ -39,7 +39,7 @@ export const MissingLevel1Rule: ProjectRule = {
     const first = project.indicators[0];
     if (!first || first.level1.absent) return [];
     const framework = isFramework(project);
-    const present = new Set(project.indicators.map((ind) => level1Kind(ind.level1.value)));
+    const present = new Set(level1Groups(project).map((g) => g.kind));
     // In the evaluation framework 满意度 is a 二级 of 效益.
     const missing = GROUPS.filter((g) => !present.has(g) && !(framework && g === "satisfaction"));
     if (missing.length === 0) return [];

@@ -3,23 +3,31 @@ import { Field, Localized, Project } from "../model";
 import { compact, halfWidth } from "../numbers";
 import { ProjectRule, Report, RuleContext, report } from "./rule";
 
-/** What a template or a prompt leaves in a cell, matched on the text without white space. */
-const TEMPLATE_TEXT: RegExp[] = [
-  /[(（]\d+字(以内|以下|左右)[)）]/, // 实际完成情况(100字以内)
-  /^结合自评情况/, // 结合自评情况,简要说明…
-  /^请(填写|输入|选择|简述|说明)/,
-  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])/, // XX项目, 20XX年
-  /[×╳]{2,}/,
-  /某某/,
-  /待填写/,
-  /^(待定|待补充|待完善)$/,
-  /^[*＊]+$/,
-];
+/**
+ * What a template or a prompt leaves in a cell, as one pattern on the text as typed (white space
+ * allowed where a person leaves it): there are thousands of indicator cells and long goal texts
+ * in a department's workbook, and most hold none of this.
+ */
+const TEMPLATE_TEXT = new RegExp(
+  [
+    String.raw`[(（]\s*[0-9０-９]+\s*字\s*(以内|以下|左右)\s*[)）]`, // 实际完成情况(100字以内)
+    String.raw`^\s*结合自评情况`, // 结合自评情况,简要说明…
+    String.raw`^\s*请\s*(填写|输入|选择|简述|说明)`,
+    String.raw`(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])`, // XX项目, 20XX年
+    String.raw`[×╳]{2,}`,
+    "某某",
+    "待填写",
+    String.raw`^\s*(待定|待补充|待完善)\s*$`,
+    String.raw`^\s*[*＊]+\s*$`,
+  ].join("|"),
+);
 
 /** Whether a value is template text; `also` are the configuration's extra phrases. */
 export function templateText(value: string, also: readonly string[] = []): boolean {
+  if (TEMPLATE_TEXT.test(value)) return true;
+  if (also.length === 0) return false;
   const text = halfWidth(compact(value));
-  return TEMPLATE_TEXT.some((re) => re.test(text)) || also.some((phrase) => phrase !== "" && text.includes(halfWidth(compact(phrase))));
+  return also.some((phrase) => phrase !== "" && text.includes(halfWidth(compact(phrase))));
 }
 
 const PROJECT_FIELDS: { what: Localized; field: (p: Project) => Field<string> }[] = [

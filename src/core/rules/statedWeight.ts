@@ -7,6 +7,7 @@ import { WEIGHT_IN_LABEL, level1Groups, stem } from "./levels";
 
 /** The weight a label prints, or undefined: 产出指标(50分) → 50. */
 export function printedWeight(text: string): number | undefined {
+  if (text.indexOf("分") < 0) return undefined; // most labels print none
   const m = WEIGHT_IN_LABEL.exec(halfWidth(compact(text)));
   return m ? Number(m[1]) : undefined;
 }
@@ -21,18 +22,20 @@ const WEIGHT_HEADER = /^(分值|分数|权重)$/;
  * labels the budget above the indicator table and the indicators on the table's header.
  */
 export function weightLabels(grid: Grid, project: Project): WeightLabel[] {
-  const own = new Set(project.indicators.flatMap((ind) => [ind.level1.cell, ind.level2.cell]));
-  const tableHeaderRow = project.indicators.length ? project.indicators[0].row - 2 : Infinity; // 0-based
+  const first = project.indicators[0];
+  const tableHeaderRow = first ? first.row - 2 : Infinity; // 0-based
+  // In the indicator rows only the columns left of 一级指标 can hold a block's label (绩效指标(90分) merged down).
+  const leftOfTable = first ? first.level1.col - grid.left : Infinity;
   const labels: WeightLabel[] = [];
   grid.values.forEach((values, r) => {
-    for (let c = 0; c < values.length; c++) {
+    const end = grid.top + r > tableHeaderRow ? Math.min(values.length, leftOfTable) : values.length;
+    for (let c = 0; c < end; c++) {
       const text = values[c];
-      if (typeof text !== "string" || !text.includes("分")) continue;
+      if (typeof text !== "string" || text.indexOf("分") < 0) continue;
       const weight = printedWeight(text);
       if (weight === undefined) continue;
       const row = grid.top + r;
       const cell = a1(row, grid.left + c);
-      if (own.has(cell)) continue;
       const name = halfWidth(compact(text)).replace(WEIGHT_IN_LABEL, "").replace(/\(万元\)/g, "");
       const kind = BUDGET_LABEL.test(name) ? "budget"
         : INDICATORS_LABEL.test(name) ? "indicators"

@@ -30,7 +30,9 @@ export function fundRows(project: Project): [string, FundsRow][] {
 
 /** The parts that make up 年度资金总额 (every row but the total). */
 export function fundParts(project: Project): FundsRow[] {
-  return fundRows(project).filter(([key]) => key !== "total").map(([, row]) => row);
+  const parts: FundsRow[] = [];
+  for (const key in project.funds) if (key !== "total") parts.push(project.funds[key as keyof Project["funds"]]);
+  return parts;
 }
 
 /** An indicator by its 三级指标, or by its row when it has none (第 12 行指标). */
