@@ -2,7 +2,7 @@
  * The registry: every rule of the check. A new rule is one file plus one line here.
  * PROJECT_RULES run in this order, which is their dependency order (rules.md, Causes): funds sums
  * → rates → budget score; indicator scores → 总分 → 等级; a rule that reads a cell another rule
- * corrects comes after it (test/core/rules/registry.test.ts checks this).
+ * corrects comes after it (registry.test.ts checks the order, test/core/causes.test.ts what it gives).
  */
 import { ActualNotMeasuredRule } from "./actualNotMeasured";
 import { BudgetWeightRule } from "./budgetWeight";

@@ -106,6 +106,25 @@ describe("the rule registry", () => {
     assert.deepEqual(fixable, ["EXEC_RATE", "EXEC_SCORE", "FUND_SUM", "GRADE", "STATED_WEIGHT", "TOTAL_SUM", "WEIGHT_SUM"]);
   });
 
+  it("runs each rule after the rules whose corrections it reads (rules.md, Causes: dependency order)", () => {
+    // corrector → the rules that read a cell it corrects (or, for GRADE, its finding).
+    const READS: Record<string, string[]> = {
+      FUND_SUM: ["EXEC_RATE", "EXEC_SCORE", "EXEC_OVER_BUDGET"],
+      EXEC_RATE: ["EXEC_SCORE", "LOW_EXEC_FULL_MARKS"],
+      EXEC_SCORE: ["TOTAL_SUM"],
+      SCORE_RANGE: ["TOTAL_SUM", "DEDUCTION_REASON", "QUALITATIVE_BAND", "LOW_EXEC_FULL_MARKS", "TARGET_UNMET_FULL_SCORE", "QUANT_PROPORTION", "REVERSE_PROPORTION", "OVER_TARGET_FULL_SCORE"],
+      WEIGHT_SUM: ["GRADE"],
+      TOTAL_SUM: ["GRADE"],
+    };
+    const at = (id: string) => PROJECT_RULES.findIndex((r) => r.id === id);
+    for (const [corrector, readers] of Object.entries(READS)) {
+      assert.ok(PROJECT_RULES[at(corrector)].meta.corrects, corrector);
+      for (const reader of readers) assert.ok(at(corrector) < at(reader), `${corrector} runs before ${reader}`);
+    }
+    const correctors = PROJECT_RULES.filter((r) => r.meta.corrects).map((r) => r.id).sort();
+    assert.deepEqual(correctors, Object.keys(READS).sort());
+  });
+
   it("has a test file for every rule", () => {
     const missing = ALL_RULES.map((r) => `${camelCase(r.id)}.test.ts`).filter((file) => !fs.existsSync(path.join(__dirname, file)));
     assert.deepEqual(missing, []);
