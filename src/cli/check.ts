@@ -1,10 +1,13 @@
-/** `perfeval check FILE.xlsx [--format text|json] [--out CHECKED.xlsx]` */
+/** `perfeval check FILE.xlsx [--format text|json] [--out CHECKED.xlsx] [--config FILE] [--lang zh|en]` */
 import * as path from "path";
 import { Command, Option } from "commander";
 import { SingleBar } from "cli-progress";
+import { ConfigError } from "../core/config";
+import type { Lang } from "../core/model";
 import { toReport } from "../core/report";
 import { checkFile } from "../node/checkFile";
 import { PartError, checkedCopy, copyExtension } from "../node/writeChecked";
+import { CONFIG_FILE, folderConfig, readConfigFile } from "./config";
 import { CliError } from "./errors";
 import { Io, refuseInputAsOutput, useColour, writeFileSafely } from "./io";
 import { textReport } from "./textReport";
@@ -59,13 +62,20 @@ export function checkCommand(io: Io): Command {
     .argument("<FILE.xlsx>", "要检查的工作簿")
     .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
     .option("-o, --out <CHECKED.xlsx>", "另存一份标记了问题单元格的副本（不改动原文件）")
+    .option("-c, --config <FILE>", `规则配置文件（默认用当前文件夹中的 ${CONFIG_FILE}，再加上工作簿中保存的配置）`)
+    .addOption(new Option("-l, --lang <lang>", "报告的语言").choices(["zh", "en"]).default("zh"))
     .helpOption("-h, --help", "显示帮助")
-    .action(async (file: string, options: { format: "text" | "json"; out?: string }) => {
+    .action(async (file: string, options: { format: "text" | "json"; out?: string; config?: string; lang: Lang }) => {
       if (options.out) refuseInputAsOutput(options.out, [file], SAME_FILE);
+      // Configuration mistakes are found before the (long) read of the workbook.
+      const config = { folder: folderConfig(io), explicit: options.config === undefined ? undefined : readConfigFile(options.config) };
       const bar = progressBar(io);
       let checked;
       try {
-        checked = await checkFile(file, { onProgress: bar.update });
+        checked = await checkFile(file, { onProgress: bar.update, config, lang: options.lang });
+      } catch (e) {
+        if (e instanceof ConfigError) throw new CliError(e.message);
+        throw e;
       } finally {
         bar.stop();
       }
@@ -74,10 +84,10 @@ export function checkCommand(io: Io): Command {
       if (options.format === "json") {
         // Indented for a person at a terminal; one line (40 % smaller) for the program it is piped to.
         const indent = io.stdout.isTTY ? 2 : undefined;
-        io.stdout.write(JSON.stringify(toReport(path.basename(file), result), null, indent) + "\n");
+        io.stdout.write(JSON.stringify(toReport(path.basename(file), result, options.lang), null, indent) + "\n");
       } else {
-        io.stdout.write(textReport(path.basename(file), result, useColour(io, io.stdout)));
-        if (options.out) io.stdout.write(`已写入标记副本：${options.out}\n`);
+        io.stdout.write(textReport(path.basename(file), result, useColour(io, io.stdout), options.lang));
+        if (options.out) io.stdout.write(options.lang === "en" ? `Checked copy written: ${options.out}\n` : `已写入标记副本：${options.out}\n`);
       }
       io.exitCode = result.findings.some((f) => f.severity === "error") ? 1 : 0;
     });

@@ -19,6 +19,8 @@ export interface Io {
   stdout: Stream;
   stderr: Stream;
   env: Record<string, string | undefined>;
+  /** The working folder (perfeval.config.json is looked for there); the process's by default. */
+  cwd?: string;
   /** Set by a command that finished with a status other than 0. */
   exitCode?: number;
 }
@@ -72,7 +74,7 @@ function watchedProcessIo(): Io {
       return process.stdout.columns;
     },
   };
-  return { stdout, stderr: process.stderr, env: process.env };
+  return { stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
 /** Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org). */

@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { checkCommand } from "./check";
 import { CliError } from "./errors";
 import { Io, processIo } from "./io";
+import { rulesCommand } from "./rules";
 import { templateCommand } from "./template";
 import { UnreadableFileError } from "../node/readWorkbook";
 
@@ -32,6 +33,7 @@ export function buildProgram(io: Io): Command {
     .exitOverride();
   program.addCommand(checkCommand(io));
   program.addCommand(templateCommand(io));
+  program.addCommand(rulesCommand(io));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   }

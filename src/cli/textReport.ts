@@ -1,8 +1,8 @@
 /** The text output of `perfeval check`: findings grouped by sheet, then one summary line. */
 import type { CheckResult } from "../core/check";
-import { countBySeverity } from "../core/check";
-import type { Finding, Severity } from "../core/model";
-import { RULE_NAMES, SEVERITY_NAMES } from "../core/ruleNames";
+import { countBySeverity, messageIn } from "../core/check";
+import type { Finding, Lang, Severity } from "../core/model";
+import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES, SEVERITY_NAMES_EN } from "../core/ruleNames";
 
 const ANSI: Record<Severity | "bold" | "dim" | "green", [string, string]> = {
   error: ["\x1b[31m", "\x1b[39m"],
@@ -13,47 +13,68 @@ const ANSI: Record<Severity | "bold" | "dim" | "green", [string, string]> = {
   dim: ["\x1b[2m", "\x1b[22m"],
 };
 
-export function summaryLine(result: CheckResult): string {
+const WORDS = {
+  zh: {
+    checking: (file: string) => `检查 ${file}`,
+    counts: (c: { errors: number; warnings: number; infos: number }) =>
+      [c.errors && `${c.errors} 个错误`, c.warnings && `${c.warnings} 个警告`, c.infos && `${c.infos} 个提示`].filter(Boolean).join("，"),
+    group: (counts: string) => `（${counts}）`,
+    summary: (projects: number, c: { errors: number; warnings: number; infos: number }, skipped: number) =>
+      `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${skipped ? `；${skipped} 个工作表不是自评表，已跳过` : ""}`,
+  },
+  en: {
+    checking: (file: string) => `Checking ${file}`,
+    counts: (c: { errors: number; warnings: number; infos: number }) =>
+      [c.errors && `${c.errors} errors`, c.warnings && `${c.warnings} warnings`, c.infos && `${c.infos} info`].filter(Boolean).join(", "),
+    group: (counts: string) => ` (${counts})`,
+    summary: (projects: number, c: { errors: number; warnings: number; infos: number }, skipped: number) =>
+      `${projects} projects: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} info${skipped ? `; ${skipped} sheets are not forms and were skipped` : ""}`,
+  },
+};
+
+export function summaryLine(result: CheckResult, lang: Lang = "zh"): string {
   const projects = result.sheets.filter((s) => s.kind === "project").length;
-  const skipped = result.sheets.length - projects;
-  const c = countBySeverity(result.findings);
-  const skippedText = skipped ? `；${skipped} 个工作表不是自评表，已跳过` : "";
-  return `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${skippedText}`;
+  return WORDS[lang].summary(projects, countBySeverity(result.findings), result.sheets.length - projects);
 }
 
-const VISIBILITY_NAMES = { hidden: "隐藏", veryHidden: "深度隐藏" } as const;
+const VISIBILITY_NAMES = {
+  zh: { hidden: "隐藏", veryHidden: "深度隐藏" },
+  en: { hidden: "hidden", veryHidden: "very hidden" },
+} as const;
 
 /** The hidden sheets, checked like the others: the user may not know they are there. */
-export function hiddenSheetsLine(result: CheckResult): string | undefined {
-  const hidden = result.sheets.filter((s) => s.visibility).map((s) => (s.visibility === "veryHidden" ? `${s.name}（深度隐藏）` : s.name));
-  return hidden.length ? `${hidden.length} 个隐藏的工作表也已检查：${hidden.join("、")}` : undefined;
+export function hiddenSheetsLine(result: CheckResult, lang: Lang = "zh"): string | undefined {
+  const names = VISIBILITY_NAMES[lang];
+  const hidden = result.sheets
+    .filter((s) => s.visibility)
+    .map((s) => (s.visibility === "veryHidden" ? (lang === "en" ? `${s.name} (${names.veryHidden})` : `${s.name}（${names.veryHidden}）`) : s.name));
+  if (!hidden.length) return undefined;
+  return lang === "en" ? `${hidden.length} hidden sheets were checked too: ${hidden.join(", ")}` : `${hidden.length} 个隐藏的工作表也已检查：${hidden.join("、")}`;
 }
 
-export function textReport(file: string, result: CheckResult, colour: boolean): string {
+export function textReport(file: string, result: CheckResult, colour: boolean, lang: Lang = "zh"): string {
+  const w = WORDS[lang];
+  const ruleNames = lang === "en" ? RULE_NAMES_EN : RULE_NAMES;
+  const severityNames = lang === "en" ? SEVERITY_NAMES_EN : SEVERITY_NAMES;
   const visibility = new Map(result.sheets.map((s) => [s.name, s.visibility]));
   const paint = (style: keyof typeof ANSI, text: string) => (colour ? ANSI[style][0] + text + ANSI[style][1] : text);
-  const lines: string[] = [paint("bold", `检查 ${file}`), ""];
+  const lines: string[] = [paint("bold", w.checking(file)), ""];
   const bySheet = new Map<string, Finding[]>();
   for (const f of result.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   for (const [sheet, findings] of bySheet) {
-    const c = countBySeverity(findings);
-    const counts = [
-      c.errors && `${c.errors} 个错误`,
-      c.warnings && `${c.warnings} 个警告`,
-      c.infos && `${c.infos} 个提示`,
-    ].filter(Boolean);
     const hidden = visibility.get(sheet);
-    lines.push(paint("bold", `${sheet}`) + (hidden ? paint("dim", `［${VISIBILITY_NAMES[hidden]}］`) : "") + paint("dim", `（${counts.join("，")}）`));
+    const mark = hidden ? paint("dim", lang === "en" ? ` [${VISIBILITY_NAMES.en[hidden]}]` : `［${VISIBILITY_NAMES.zh[hidden]}］`) : "";
+    lines.push(paint("bold", `${sheet}`) + mark + paint("dim", w.group(w.counts(countBySeverity(findings)))));
     for (const f of findings) {
       const where = f.cell.padEnd(6);
-      const severity = paint(f.severity, SEVERITY_NAMES[f.severity]);
-      lines.push(`  ${where}${severity}  ${RULE_NAMES[f.rule] ?? f.rule} ${paint("dim", f.rule)}  ${f.message}`);
+      const severity = paint(f.severity, severityNames[f.severity]);
+      lines.push(`  ${where}${severity}  ${ruleNames[f.rule] ?? f.rule} ${paint("dim", f.rule)}  ${messageIn(f, lang)}`);
     }
     lines.push("");
   }
-  const hiddenLine = hiddenSheetsLine(result);
+  const hiddenLine = hiddenSheetsLine(result, lang);
   if (hiddenLine) lines.push(paint("dim", hiddenLine));
-  const summary = summaryLine(result);
+  const summary = summaryLine(result, lang);
   const ok = result.findings.every((f) => f.severity !== "error");
   lines.push(paint(ok ? "green" : "error", summary));
   return lines.join("\n") + "\n";

@@ -43,5 +43,11 @@ export const HIERARCHY: Record<string, readonly string[]> = {
   满意度指标: ["服务对象满意度指标"],
 };
 
+/**
+ * 成本指标's 二级 in the 2021 framework: under a 一级 成本指标, and also accepted under 产出指标
+ * (rules.md, LEVEL_HIERARCHY). Not in HIERARCHY, which the template's drop-downs offer.
+ */
+export const COST_INDICATORS = ["经济成本指标", "社会成本指标", "生态环境成本指标"] as const;
+
 /** Texts that stand for "no reason given" in the 偏差原因 column. */
 export const PLACEHOLDER_REASONS = ["无", "/", "-", "—", "－", "／", "——", "无。"];

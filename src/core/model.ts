@@ -60,19 +60,57 @@ export interface Project {
   totalWeight: Field<number>;
   totalScore: Field<number>;
   grade: Field<string>;
+  /**
+   * Weights printed in labels outside the indicator rows (预算执行情况(10分), 绩效指标(90分)) and
+   * what each labels, read with the sheet (rules/statedWeight.ts). 一级/二级 labels such as
+   * 产出指标(50分) are the indicators' own fields.
+   */
+  weightLabels?: WeightLabel[];
+}
+
+export interface WeightLabel {
+  cell: string;
+  /** The label as printed. */
+  text: string;
+  weight: number;
+  /** 预算执行's 分数, or every indicator's 分值. */
+  labels: "budget" | "indicators";
 }
 
 export type Severity = "error" | "warning" | "info";
+
+/** A text in both languages of the check (messages, rule documentation). */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export type Lang = keyof Localized;
+
+/** What fills a message template's `{name}`: a number as printed, the sheet's own text, or a word in both languages. */
+export type MessageData = Record<string, string | number | Localized>;
+
+/** An earlier finding this one follows from (rules.md, Causes). */
+export interface Cause {
+  rule: string;
+  cell: string;
+}
 
 export interface Finding {
   rule: string;
   severity: Severity;
   sheet: string;
   cell: string;
+  /** `messageId`'s template of the rule, filled with `data`, in the language of the check. */
   message: string;
+  messageId?: string;
+  data?: MessageData;
   expected?: number | string;
   actual?: number | string | null;
   related?: string[];
+  /** The value to write into `cell`, where the right value follows from the sheet alone (rules.md, Fixes). */
+  fix?: { cell: string; value: number | string };
+  causes?: Cause[];
 }
 
 /** The field keys of a project's mapping (report-json.md `cells`), also what a user may re-point. */

@@ -48,7 +48,7 @@ function parseNumberText(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function isPercentFormat(format: string | null | undefined): boolean {
+export function isPercentFormat(format: string | null | undefined): boolean {
   // A % inside quotes or after a backslash is a literal, not a percentage format.
   return !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }
@@ -240,6 +240,8 @@ export type Actual =
   | { kind: "level"; level: QualitativeLevel }
   | { kind: "text"; text: string };
 
+const QUALIFIED_LEVEL = /达成(?:年度|预期)指标/;
+
 /** 实际完成值: `47.00(期)`, a number, or one of the three qualitative levels. */
 export function parseActual(value: CellValue, format?: string | null): Actual | null {
   if (isBlank(value)) return null;
@@ -248,7 +250,8 @@ export function parseActual(value: CellValue, format?: string | null): Actual | 
     return n === null ? null : { kind: "quantity", value: n, unit: isPercentFormat(format) ? "%" : null };
   }
   const text = cellText(value);
-  const compacted = compact(text);
+  // 达成年度指标, 部分达成预期指标并具有一定效果: the same levels with 年度 or 预期 (rules.md).
+  const compacted = compact(text).replace(QUALIFIED_LEVEL, "达成指标");
   const level = QUALITATIVE_LEVELS.find((l) => compacted === l);
   if (level) return { kind: "level", level };
   const q = parseQuantity(text);

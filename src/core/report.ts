@@ -1,6 +1,6 @@
 /** Findings → the JSON report of ../shared/spec/report-json.md (schema version 1). */
-import { CheckResult, countBySeverity, projectsOf } from "./check";
-import { FUND_COLUMNS, FUND_ROWS, Field, Finding, Project } from "./model";
+import { CheckResult, countBySeverity, messageIn, projectsOf } from "./check";
+import { FUND_COLUMNS, FUND_ROWS, Field, Finding, Lang, Project } from "./model";
 
 export interface ReportFunds {
   initial: number | null;
@@ -91,15 +91,26 @@ export function projectData(p: Project): ReportProject {
   };
 }
 
-/** JSON has no Infinity (it would print as null): an overflowed number (absurd amounts) is left out. */
-function jsonFinding(f: Finding): Finding {
-  const out = { ...f };
+/**
+ * A finding as the report gives it: its message and data in the report's language. JSON has no
+ * Infinity (it would print as null): an overflowed number (absurd amounts) is left out.
+ */
+function jsonFinding(f: Finding, lang: Lang): Finding {
+  const out = { ...f, message: messageIn(f, lang) };
+  if (f.data) {
+    const data: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(f.data)) {
+      data[name] = typeof value === "object" ? value[lang] : typeof value === "number" && !Number.isFinite(value) ? String(value) : value;
+    }
+    out.data = data;
+  }
   if (typeof out.expected === "number" && !Number.isFinite(out.expected)) delete out.expected;
   if (typeof out.actual === "number" && !Number.isFinite(out.actual)) out.actual = null;
+  if (typeof out.fix?.value === "number" && !Number.isFinite(out.fix.value)) delete out.fix;
   return out;
 }
 
-export function toReport(file: string, result: CheckResult): Report {
+export function toReport(file: string, result: CheckResult, lang: Lang = "zh"): Report {
   return {
     schemaVersion: 1,
     file,
@@ -109,7 +120,7 @@ export function toReport(file: string, result: CheckResult): Report {
         ? { name: s.name, kind: "project", ...hidden, project: projectData(s.project), cells: cellsOf(s.project) }
         : { name: s.name, kind: "other", ...hidden };
     }),
-    findings: result.findings.map(jsonFinding),
+    findings: result.findings.map((f) => jsonFinding(f, lang)),
     summary: { projects: projectsOf(result.sheets).length, ...countBySeverity(result.findings) },
   };
 }

@@ -1,31 +1,20 @@
-/** Short Chinese names of the rules and severities, for lists, notes and the task pane. */
-import type { Severity } from "./model";
+/** Short names of the rules and severities, for lists, notes and the task pane (from each rule's meta.docs). */
+import type { Lang, Severity } from "./model";
+import { ALL_RULES } from "./rules";
 
-export const RULE_NAMES: Record<string, string> = {
-  REQUIRED_FIELD: "必填项",
-  FUND_SUM: "资金合计",
-  EXEC_RATE: "执行率",
-  EXEC_SCORE: "执行率得分",
-  BUDGET_WEIGHT: "预算执行分数",
-  EXEC_OVER_BUDGET: "超预算执行",
-  LEVEL_HIERARCHY: "指标层级",
-  SCORE_RANGE: "得分范围",
-  WEIGHT_SUM: "分值合计",
-  TOTAL_SUM: "总分合计",
-  GRADE: "评分等级",
-  DEDUCTION_REASON: "扣分原因",
-  TARGET_UNMET_FULL_SCORE: "未达标满分",
-  QUANT_PROPORTION: "按比例记分",
-  QUALITATIVE_BAND: "定性分档",
-  UNIT_MISMATCH: "单位不一致",
-  UNIT_MISSING: "缺少单位",
-  INDICATOR_RENAMED: "指标修改",
-  NOT_CALCULATED: "公式未计算",
-  DUPLICATE_PROJECT: "重复项目",
-  YEAR_MISMATCH: "年度不一致",
-};
+function namesIn(lang: Lang): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const rule of ALL_RULES) names[rule.id] = rule.meta.docs.name[lang];
+  return names;
+}
+
+/** Rule id → Chinese name (执行率). */
+export const RULE_NAMES: Record<string, string> = namesIn("zh");
+/** Rule id → English name (Execution rate). */
+export const RULE_NAMES_EN: Record<string, string> = namesIn("en");
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+export const SEVERITY_NAMES_EN: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 
 /** Most severe first. */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

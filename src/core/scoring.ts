@@ -67,12 +67,16 @@ export function grade(total: number): Scored<Grade> {
   return { value: "差" };
 }
 
-/** Whether a quantitative target is met. `=` counts over-achievement as met (rules.md). */
+/**
+ * Whether a quantitative target is met. `=` counts over-achievement as met (rules.md), except
+ * `=0` (accidents, complaints: =0(起)), which is a ceiling: met at 0, missed above it.
+ */
 export function targetMet(target: QuantitativeTarget, actual: number): boolean {
   switch (target.op) {
     case "≥":
-    case "=":
       return actual >= target.value;
+    case "=":
+      return target.value === 0 ? actual <= 0 : actual >= target.value;
     case ">":
       return actual > target.value;
     case "≤":
@@ -89,16 +93,29 @@ export const QUALITATIVE_BAND: Record<QualitativeLevel, [number, number]> = {
   未达成指标且效果较差: [0, 0.6],
 };
 
-/** Upward targets (≥ > =): a miss scores in proportion, 完成值 / 指标值. */
+/** Downward targets (反向指标: ≤ <, and =0): less is better. */
+export function isDownward(target: QuantitativeTarget): boolean {
+  return target.op === "≤" || target.op === "<" || (target.op === "=" && target.value === 0);
+}
+
+/** Upward targets (≥ > =, but not =0): a miss scores in proportion, 完成值 / 指标值. */
 export function isUpward(target: QuantitativeTarget): boolean {
-  return target.op === "≥" || target.op === ">" || target.op === "=";
+  return !isDownward(target);
+}
+
+/**
+ * The 得分 of a missed downward target, unrounded (the deployed rule for 反向指标): full marks at
+ * the target, falling linearly to 0 at twice the target; a target of 0 allows nothing above it.
+ */
+export function reverseScore(target: QuantitativeTarget, actual: number, weight: number): number {
+  if (target.value <= 0) return actual > target.value ? 0 : weight;
+  return weight * Math.max(0, 1 - (actual - target.value) / target.value);
 }
 
 /** The proportional 得分 of a missed quantitative target, unrounded. */
 export function proportionalScore(target: QuantitativeTarget, actual: number, weight: number): number {
-  if (isUpward(target)) return target.value > 0 ? (weight * Math.max(actual, 0)) / target.value : 0;
-  // Downward targets (≤ <): the further above the ceiling, the less.
-  return actual > 0 ? (weight * Math.max(target.value, 0)) / actual : 0;
+  if (isDownward(target)) return reverseScore(target, actual, weight);
+  return target.value > 0 ? (weight * Math.max(actual, 0)) / target.value : 0;
 }
 
 /** The highest 得分 the rules allow for an indicator. */

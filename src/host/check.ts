@@ -5,6 +5,7 @@
  */
 import { CheckResult, SheetResult, checkSheets, readSheet } from "../core/check";
 import { HIGHLIGHTS_NS, MAPPING_NS, mappingFrom } from "../core/storedData";
+import { CONFIG_NS, configOf } from "./config";
 import { stopIfCancelled } from "./errors";
 import { markTargets } from "./marks";
 import type { MarkOutcome, SpreadsheetHost } from "./types";
@@ -31,12 +32,14 @@ export async function checkWorkbook(host: SpreadsheetHost, options: CheckOptions
   stopIfCancelled(signal);
   const read = await host.readWorkbook({
     scope: "all",
-    documents: [MAPPING_NS, HIGHLIGHTS_NS],
+    documents: [MAPPING_NS, HIGHLIGHTS_NS, CONFIG_NS],
     onProgress: (done, total) => onProgress?.({ stage: "read", done, total }),
     signal,
   });
   stopIfCancelled(signal);
   const mapping = mappingFrom(read.documents[MAPPING_NS] ?? []);
+  // A configuration stored badly stops the check with its one line (ConfigError), before any paint.
+  const config = configOf(read.documents[CONFIG_NS]);
   const sheets: SheetResult[] = [];
   let lastYield = Date.now();
   for (const grid of read.grids) {
@@ -48,7 +51,7 @@ export async function checkWorkbook(host: SpreadsheetHost, options: CheckOptions
     }
     stopIfCancelled(signal);
   }
-  const result = checkSheets(sheets);
+  const result = checkSheets(sheets, { config });
   const marks = await host.paintMarks(markTargets(result.findings), {
     after: read,
     onProgress: (done, total) => onProgress?.({ stage: "paint", done, total }),

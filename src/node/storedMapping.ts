@@ -1,13 +1,14 @@
 /**
- * The field → cell corrections the add-in stores in the workbook (core/storedData), so that the
- * command line checks with the same mapping as Excel. ExcelJS does not read custom XML parts,
- * so they are read from the zip. The parts come from a file like any cell: untrusted, and a
+ * What the add-in stores in the workbook (core/storedData): the field → cell corrections and the
+ * configuration, so that the command line checks as Excel does. ExcelJS does not read custom XML
+ * parts, so they are read from the zip. The parts come from a file like any cell: untrusted, and a
  * part larger than core's cap is not even inflated.
  */
 import * as fs from "fs";
 import { unzipSync } from "fflate";
 import type { WorkbookMapping } from "../core/check";
 import { MAPPING_NS, MAX_PART_CHARS, mappingFrom, partJson } from "../core/storedData";
+import { SheetDocuments, documentsOf } from "../core/storedSheet";
 
 const CUSTOM_XML_ITEM = /^customXml\/item(\d+)\.xml$/i;
 
@@ -43,12 +44,30 @@ export function customXmlParts(bytes: Uint8Array): string[] {
 }
 
 /**
- * The mapping of the custom XML parts; where there is none usable (Excel for Mac may lose them:
- * office-js#6091), the `fallback` documents of the add-in's store sheet.
+ * The JSON documents of our custom XML parts by namespace, in part order: the zip is opened once
+ * for all of them (the mapping and the configuration). A namespace without a usable part takes the
+ * documents of the add-in's store sheet (`stored`; Excel for Mac may lose the parts,
+ * office-js#6091). A damaged part with nothing to fall back on stays in the list as undefined: the
+ * mapping drops it, the configuration refuses it.
  */
-export async function readStoredMapping(file: string | Uint8Array, fallback: unknown[] = []): Promise<WorkbookMapping> {
+export async function readStoredDocuments(file: string | Uint8Array, namespaces: readonly string[], stored?: SheetDocuments): Promise<Record<string, unknown[]>> {
   const bytes = typeof file === "string" ? await fs.promises.readFile(file) : file;
-  const documents = customXmlParts(bytes).filter((xml) => xml.includes(MAPPING_NS)).map(partJson);
-  const usable = documents.filter((d) => d !== undefined);
-  return mappingFrom(usable.length ? usable : fallback);
+  const found: Record<string, unknown[]> = Object.create(null);
+  for (const ns of namespaces) found[ns] = [];
+  for (const xml of customXmlParts(bytes)) {
+    const ns = namespaces.find((n) => xml.includes(n));
+    if (ns !== undefined) found[ns].push(partJson(xml));
+  }
+  for (const ns of namespaces) {
+    const usable = found[ns].filter((d) => d !== undefined);
+    if (usable.length === 0 && stored) {
+      const fallback = documentsOf(undefined, stored, ns);
+      if (fallback.length) found[ns] = fallback;
+    }
+  }
+  return found;
+}
+
+export async function readStoredMapping(file: string | Uint8Array, stored?: SheetDocuments): Promise<WorkbookMapping> {
+  return mappingFrom((await readStoredDocuments(file, [MAPPING_NS], stored))[MAPPING_NS]);
 }

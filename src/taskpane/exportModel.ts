@@ -1,5 +1,6 @@
 /** What the 导出 tab writes, without the DOM: file names, the JSON report, and the exports over the host. */
 import type { CheckResult } from "../core/check";
+import type { Lang } from "../core/model";
 import { toReport } from "../core/report";
 import { checkWorkbook } from "../host/check";
 import type { SpreadsheetHost } from "../host/types";
@@ -35,9 +36,9 @@ export function checkedCopyFileName(file: string): string {
   return `${baseName(file)}.checked.xlsx`;
 }
 
-/** The report of report-json.md, as the file the pane downloads. */
-export function reportJson(file: string, result: CheckResult): string {
-  return JSON.stringify(toReport(file, result), null, 2) + "\n";
+/** The report of report-json.md, as the file the pane downloads (messages in the pane's language). */
+export function reportJson(file: string, result: CheckResult, lang: Lang = "zh"): string {
+  return JSON.stringify(toReport(file, result, lang), null, 2) + "\n";
 }
 
 /**
@@ -51,9 +52,9 @@ export type ExportOutcome =
   | { kind: "sheet"; sheet: string; file: string; why: "noDownload" | "noFile" | "fileFailed"; detail?: string };
 
 /** The report of the last check as `<workbook>.report.json`. */
-export async function exportReport(host: SpreadsheetHost, workbook: string, result: CheckResult): Promise<ExportOutcome> {
+export async function exportReport(host: SpreadsheetHost, workbook: string, result: CheckResult, lang: Lang = "zh"): Promise<ExportOutcome> {
   const file = reportFileName(workbook);
-  const text = reportJson(workbook, result);
+  const text = reportJson(workbook, result, lang);
   if (!host.info.capabilities.downloads) return { kind: "text", file, text };
   await host.saveFile({ name: file, type: "application/json", data: text });
   return { kind: "saved", file };

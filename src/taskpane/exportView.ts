@@ -6,7 +6,7 @@
 import type { SpreadsheetHost } from "../host/types";
 import { byTestId } from "./dom";
 import { ExportOutcome, exportCheckedCopy, exportReport, workbookFileName } from "./exportModel";
-import { t } from "./i18n";
+import { currentLocale, t } from "./i18n";
 import type { CheckSession } from "./session";
 import type { StatusLine } from "./status";
 
@@ -43,7 +43,7 @@ export class ExportView {
     const result = this.session.result;
     if (!result) return;
     try {
-      this.show(await exportReport(this.host, this.workbook(), result));
+      this.show(await exportReport(this.host, this.workbook(), result, currentLocale()));
     } catch (e) {
       this.status.error(e);
     }

@@ -7,7 +7,7 @@ import { LABEL } from "../core/labels";
 import type { Finding, Severity } from "../core/model";
 import { Child, h, replace } from "./dom";
 import { FindingsState, SEVERITIES, SeverityCounts, SheetGroup } from "./findingsModel";
-import { ruleName, severityName, t } from "./i18n";
+import { findingMessage, ruleName, severityName, t } from "./i18n";
 
 export interface FindingsViewOptions {
   /** Called when a finding is activated (click, Enter, Space). */
@@ -54,7 +54,7 @@ function findingButton(f: Finding, options: FindingsViewOptions): HTMLElement {
     severityBadge(f.severity),
     h("span", { class: "finding-cell" }, f.cell),
     h("span", { class: "finding-rule", title: f.rule }, ruleName(f.rule)),
-    h("span", { class: "finding-message" }, f.message),
+    h("span", { class: "finding-message" }, findingMessage(f)),
   );
 }
 

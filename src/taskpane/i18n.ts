@@ -4,8 +4,9 @@
  * DOM-free: views and tests import it alike.
  */
 import { LABEL } from "../core/labels";
-import type { Severity } from "../core/model";
-import { RULE_NAMES, SEVERITY_NAMES } from "../core/ruleNames";
+import { messageIn } from "../core/check";
+import type { Finding, Severity } from "../core/model";
+import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES } from "../core/ruleNames";
 
 const zh = {
   "app.title": "绩效自评助手",
@@ -13,6 +14,7 @@ const zh = {
   "tab.mapping": "映射",
   "tab.check": "检查",
   "tab.export": "导出",
+  "tab.settings": "设置",
 
   "app.outside": "本窗格需要在 Excel 中运行，现在无法读取任何工作簿。请在 Excel（网页版、Windows 或 Mac）中打开工作簿，再从“开始 → 绩效自评 → 显示任务窗格”打开本窗格。",
 
@@ -114,6 +116,24 @@ const zh = {
   "export.saveHow.web": "“文件 → 另存为 → 下载副本”",
   "export.saveHow.desktop": "“文件 → 另存为”",
 
+  "settings.intro": "选择检查哪些规则、按什么级别报告、用什么阈值。设置保存在工作簿中，随文件带走；命令行检查这个工作簿时也按它检查。",
+  "settings.loading": "正在读取工作簿中的设置…",
+  "settings.profile": "配置方案",
+  "settings.rules": "规则",
+  "settings.level": "级别",
+  "settings.levelAria": "“{rule}”（{id}）的级别",
+  "settings.level.default": "默认（{level}）",
+  "settings.level.off": "关闭",
+  "settings.option": "{description}（默认 {value}）",
+  "settings.optionAria": "“{rule}”的选项 {name}",
+  "settings.listHint": "多项用顿号或逗号分隔",
+  "settings.save": "保存到工作簿",
+  "settings.reset": "恢复默认",
+  "settings.saved": "已保存设置。重新检查工作簿后生效。",
+  "settings.resetDone": "已恢复默认设置（national 方案）。重新检查工作簿后生效。",
+  "settings.invalidStored": "工作簿中保存的设置无法使用：{message}。可在下面改好后保存，或恢复默认。",
+  "settings.changed": "已改动 {count} 条规则",
+
   "template.heading": "模板",
   "template.insert": "插入自评表",
   "template.summary": "生成汇总表",
@@ -133,6 +153,7 @@ const en: Messages = {
   "tab.mapping": "Mapping",
   "tab.check": "Check",
   "tab.export": "Export",
+  "tab.settings": "Settings",
 
   "app.outside": "This pane runs inside Excel and cannot read any workbook here. Open the workbook in Excel (on the web, Windows or Mac), then open this pane from Home → Performance → Show Task Pane.",
 
@@ -234,6 +255,24 @@ const en: Messages = {
   "export.saveHow.web": "File → Save As → Download a Copy",
   "export.saveHow.desktop": "File → Save As",
 
+  "settings.intro": "Choose which rules run, at what severity and with which thresholds. The settings are stored in the workbook and travel with it; the command line checks this workbook with them too.",
+  "settings.loading": "Reading the workbook's settings…",
+  "settings.profile": "Profile",
+  "settings.rules": "Rules",
+  "settings.level": "Severity",
+  "settings.levelAria": "Severity of “{rule}” ({id})",
+  "settings.level.default": "Default ({level})",
+  "settings.level.off": "Off",
+  "settings.option": "{description} (default {value})",
+  "settings.optionAria": "Option {name} of “{rule}”",
+  "settings.listHint": "Separate items with commas",
+  "settings.save": "Save to workbook",
+  "settings.reset": "Restore defaults",
+  "settings.saved": "Settings saved. They apply from the next check.",
+  "settings.resetDone": "Default settings restored (national profile). They apply from the next check.",
+  "settings.invalidStored": "The settings stored in the workbook cannot be used: {message}. Correct them below and save, or restore the defaults.",
+  "settings.changed": "{count} rules changed",
+
   "template.heading": "Template",
   "template.insert": "Insert form",
   "template.summary": "Build summary",
@@ -244,30 +283,6 @@ const en: Messages = {
   "template.printRefused": "; Excel did not take the print setup: set A4, landscape, 1 page wide under Page Layout",
 };
 
-/** English rule names; the Chinese ones are core's RULE_NAMES. */
-const RULE_NAMES_EN: Record<string, string> = {
-  REQUIRED_FIELD: "Required field",
-  FUND_SUM: "Fund total",
-  EXEC_RATE: "Execution rate",
-  EXEC_SCORE: "Execution score",
-  BUDGET_WEIGHT: "Budget weight",
-  EXEC_OVER_BUDGET: "Over budget",
-  LEVEL_HIERARCHY: "Indicator levels",
-  SCORE_RANGE: "Score range",
-  WEIGHT_SUM: "Weight total",
-  TOTAL_SUM: "Total score",
-  GRADE: "Grade",
-  DEDUCTION_REASON: "Deduction reason",
-  TARGET_UNMET_FULL_SCORE: "Full score, target missed",
-  QUANT_PROPORTION: "Proportional score",
-  QUALITATIVE_BAND: "Qualitative band",
-  UNIT_MISMATCH: "Unit mismatch",
-  UNIT_MISSING: "Unit missing",
-  INDICATOR_RENAMED: "Indicator renamed",
-  NOT_CALCULATED: "Formulas not calculated",
-  DUPLICATE_PROJECT: "Duplicate project",
-  YEAR_MISMATCH: "Year mismatch",
-};
 
 export type Locale = "zh" | "en";
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
@@ -310,6 +325,11 @@ export function t(key: MessageKey, params: Params = {}): string {
 
 export function ruleName(id: string): string {
   return RULE_LABELS[locale][id] ?? RULE_NAMES[id] ?? id;
+}
+
+/** A finding's message in the pane's language (the check writes Chinese; the rule's template has both). */
+export function findingMessage(f: Finding): string {
+  return messageIn(f, locale);
 }
 
 export function severityName(severity: Severity): string {

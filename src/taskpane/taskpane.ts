@@ -1,5 +1,5 @@
 /**
- * The task pane: language, tabs, and the three views plus the 模板 section, wired to one
+ * The task pane: language, tabs, and the four views plus the 模板 section, wired to one
  * shared check session. Starts when Office is ready.
  */
 import { connectHost } from "../host";
@@ -10,6 +10,7 @@ import { ExportView } from "./exportView";
 import { htmlLang, isMessageKey, localeFor, setLocale, t } from "./i18n";
 import { MappingView } from "./mappingView";
 import { CheckSession } from "./session";
+import { SettingsView } from "./settingsView";
 import { StatusLine } from "./status";
 import { initTabs } from "./tabs";
 import { doneText, initTemplateSection } from "./templateActions";
@@ -48,11 +49,13 @@ async function start(): Promise<void> {
   const session = new CheckSession();
   const check = new CheckView(session, status, host);
   const mapping = new MappingView(status, host);
+  const settings = new SettingsView(status, host);
   new ExportView(session, status, host);
   initTemplateSection(status, host);
 
   const tabs = initTabs(byTestId("tablist"), (tab) => {
     if (tab.id === "tab-mapping") void mapping.refresh();
+    if (tab.id === "tab-settings") void settings.refresh();
   });
 
   // Results of the ribbon's 检查工作簿 (src/commands, same page), shown on the 检查 tab.

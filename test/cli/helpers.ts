@@ -3,6 +3,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 import { packageRoot } from "../fixtures/seedForms";
@@ -15,7 +16,7 @@ export interface Captured {
 
 export async function perfeval(
   args: string[],
-  options: { tty?: boolean; env?: Record<string, string> } = {},
+  options: { tty?: boolean; env?: Record<string, string>; cwd?: string } = {},
 ): Promise<Captured> {
   let stdout = "";
   let stderr = "";
@@ -23,6 +24,8 @@ export async function perfeval(
     stdout: { write: (t: string) => (stdout += t), isTTY: options.tty },
     stderr: { write: (t: string) => (stderr += t), isTTY: options.tty, columns: 80 } as Io["stderr"],
     env: options.env ?? {},
+    // A folder of its own, so that no perfeval.config.json of the repository's changes the check.
+    cwd: options.cwd ?? emptyFolder(),
   };
   const code = await run(args, io);
   return { code, stdout, stderr };
@@ -38,3 +41,23 @@ export function perfevalBin(args: string[]): Captured {
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "perfeval-test-"));
 }
+
+let empty: string | undefined;
+/** An empty working folder for the in-process command line. */
+function emptyFolder(): string {
+  return (empty ??= tempDir());
+}
+
+/** Adds custom XML parts to an xlsx the way Excel saves them (customXml/itemN.xml + a relationship). */
+export async function withCustomXml(file: string, parts: string[]): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  let added = "";
+  parts.forEach((xml, i) => {
+    zip.file(`customXml/item${i + 1}.xml`, xml);
+    added += `<Relationship Id="rIdPerf${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${i + 1}.xml"/>`;
+  });
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `${added}</Relationships>`));
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+

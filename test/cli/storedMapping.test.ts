@@ -1,27 +1,13 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import JSZip from "jszip";
 import { setMappingOverride } from "../../src/office";
 import { MAPPING_NS } from "../../src/core/storedData";
 import { seedWorkbook } from "../fixtures/layouts";
 import { seedForm } from "../fixtures/seedForms";
 import { simOf } from "../office/simHost";
 import { seedSheets } from "../fixtures/layouts";
-import { perfeval, tempDir } from "./helpers";
-
-/** Adds custom XML parts to an xlsx the way Excel saves them (customXml/itemN.xml + a relationship). */
-async function withCustomXml(file: string, parts: string[]): Promise<void> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  let added = "";
-  parts.forEach((xml, i) => {
-    zip.file(`customXml/item${i + 1}.xml`, xml);
-    added += `<Relationship Id="rIdPerf${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${i + 1}.xml"/>`;
-  });
-  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `${added}</Relationships>`));
-  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
-}
+import { perfeval, tempDir, withCustomXml } from "./helpers";
 
 describe("perfeval check with the mapping the add-in stored in the workbook", () => {
   it("reads a field from the cell the user pointed it at in Excel", async () => {

@@ -49,7 +49,7 @@ describe("report.schema.json", () => {
     const report: any = WORKBOOKS[0].report();
     report.generator = "perfeval 0.1.0";
     report.sheets[0].project.goals = { planned: "…" };
-    report.findings[0].fix = { cell: "H13" };
+    report.findings[0].reviewer = { note: "见附件" };
     assertValid(report);
   });
 
@@ -58,6 +58,8 @@ describe("report.schema.json", () => {
     ["with schemaVersion 2", (r) => (r.schemaVersion = 2)],
     ["without summary", (r) => delete r.summary],
     ["with a severity “fatal”", (r) => (r.findings[0].severity = "fatal")],
+    ["with a fix without its value", (r) => (r.findings[0].fix = { cell: "H13" })],
+    ["with a cause without its cell", (r) => (r.findings[0].causes = [{ rule: "FUND_SUM" }])],
     ["with the cell “$B$3”", (r) => (r.findings[0].cell = "$B$3")],
     ["with the cell “Sheet1!B3”", (r) => (r.findings[0].cell = "Sheet1!B3")],
     ["with the cell “b3”", (r) => (r.findings[0].cell = "b3")],
@@ -149,10 +151,11 @@ describe("the report's promises", () => {
   it("leaves out a number that overflowed instead of writing null (budget 5e-324: an infinite 执行率)", () => {
     const grid = formGrid(seedForm("000-01"));
     grid.values[5][3] = 5e-324; // D6, 全年预算数 of 年度资金总额
+    grid.values[6][3] = 5e-324; // D7, of 当年财政拨款 too: the sum holds, so the rate is not a symptom of FUND_SUM
     const report = reportOf([grid]);
     assertValid(report);
     const rate = report.findings.find((f) => f.rule === "EXEC_RATE" && f.cell === "G6");
-    assert.ok(rate && !("expected" in rate));
+    assert.ok(rate && !("expected" in rate) && !("fix" in rate));
     assert.equal(rate.actual, 99.34);
   });
 

@@ -87,6 +87,74 @@ const REAL_FINDINGS: RealFinding[] = [
   { form: "003-06", project: "加强科技类社会组织党建工作", rule: "UNIT_MISSING", indicator: "社会组织工作人员、参培人员满意度" },
 ];
 
+// ---------------------------------------------------------------------------------------
+// The findings at info severity, from the printed forms: worth knowing, not wrong.
+
+type ExpectedInfo = { rule: string } & ({ index: number; column: IndicatorColumn } | { fundsRate: true });
+
+// The reasons that rename the indicator, read off the seeds: 指标修改为…, 指标改为…,
+// 指标名称修改为…, 该指标不便于考核,修改为…, or just 修改为“…”; not 年度指标值改为… (a new target only).
+const RENAMES = /^(该指标[^，,]*[，,])?(指标(名称)?)?(修改|改)为/;
+
+/** An upward printed target (≥ > =, not =0) and its number: ≥250(人) → 250. */
+function upwardTarget(printed: string): number | undefined {
+  const m = /^(≥|>|=)?([\d.]+)/.exec(printed.replace(/\s/g, ""));
+  return m && Number(m[2]) > 0 ? Number(m[2]) : undefined;
+}
+
+const LEVEL1_WEIGHTS: Record<string, number> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
+
+// 002-05 缴纳残疾人就业保障金 executed 2.19 of 14.80 (14.79 %) with all five indicators at full marks
+// (graded 优). 001-12 (40.77 %) lost 3 indicator points, so it is not "every indicator full".
+const LOW_EXECUTION_FULL_MARKS = ["002-05"];
+// 001-05 市科协综合治理费用 and 004-03 研发平台…人才平台体系建设 have no 满意度指标 (a hint only).
+const WITHOUT_SATISFACTION = ["001-05", "004-03"];
+
+function expectedInfos(form: SeedForm): ExpectedInfo[] {
+  const infos: ExpectedInfo[] = [];
+  const full = (i: SeedForm["indicators"][number]) => i.score === i.weight;
+  if (WITHOUT_SATISFACTION.includes(form.id)) infos.push({ rule: "MISSING_LEVEL1", index: 0, column: "level1" });
+  // 一级 groups away from 产出 50, 效益 30, 满意度 10 (every seed gives 预算执行 10).
+  for (const [level1, usual] of Object.entries(LEVEL1_WEIGHTS)) {
+    const first = form.indicators.findIndex((i) => i.level1 === level1);
+    const sum = form.indicators.filter((i) => i.level1 === level1).reduce((s, i) => s + Number(i.weight), 0);
+    if (first >= 0 && Math.abs(sum - usual) > 0.011) infos.push({ rule: "LEVEL1_WEIGHTS", index: first, column: "weight" });
+  }
+  form.indicators.forEach((ind, index) => {
+    const target = upwardTarget(ind.target);
+    const actual = /^[\d.]+/.exec(ind.actual)?.[0];
+    const sameUnit = /\((.*)\)$/.exec(ind.target)?.[1] === /\((.*)\)$/.exec(ind.actual)?.[1];
+    if (target !== undefined && actual !== undefined && sameUnit && Number(actual) >= 1.2 * target && full(ind)) {
+      infos.push({ rule: "OVER_TARGET_FULL_SCORE", index, column: "score" });
+    }
+    if (RENAMES.test(ind.reason.replace(/\s/g, ""))) infos.push({ rule: "INDICATOR_RENAMED", index, column: "reason" });
+  });
+  if (LOW_EXECUTION_FULL_MARKS.includes(form.id)) {
+    assert.ok(Number(form.funds.total[4]) < 80 && form.indicators.every(full), form.id);
+    infos.push({ rule: "LOW_EXEC_FULL_MARKS", fundsRate: true });
+  }
+  return infos;
+}
+
+describe("the seed forms' hints", () => {
+  it("include the 39 rows rules.md counts where a target was far exceeded with full marks", () => {
+    const count = seedForms().reduce((n, form) => n + expectedInfos(form).filter((e) => e.rule === "OVER_TARGET_FULL_SCORE").length, 0);
+    assert.equal(count, 39);
+  });
+
+  it("list every form executed below 80 % whose indicators all have full marks", () => {
+    const low = seedForms().filter((f) => Number(f.funds.total[4]) < 80 && f.indicators.every((i) => i.score === i.weight));
+    assert.deepEqual(low.map((f) => f.id), LOW_EXECUTION_FULL_MARKS);
+    assert.deepEqual(seedForms().filter((f) => !f.indicators.some((i) => i.level1 === "满意度指标")).map((f) => f.id), WITHOUT_SATISFACTION);
+  });
+});
+
+// The second set's error and warning rules find nothing real in the seeds, checked against
+// ../shared/seeds/*.txt: REVERSE_PROPORTION — all 21 downward rows (≤, <, =0) met their targets;
+// ACTUAL_NOT_MEASURED — every quantitative target has a number as its actual; PLACEHOLDER_TEXT —
+// the texts hold no prompt, XX, 某某, 待填写 or lone *; MISSING_LEVEL1 — every form has 产出指标 and
+// 效益指标 (two lack 满意度指标, a hint below); STATED_WEIGHT — no label prints a weight.
+
 /** The primary cell of each rule above, as rules.md defines it. */
 const PRIMARY_COLUMN: Record<string, IndicatorColumn> = {
   DEDUCTION_REASON: "reason",
@@ -160,17 +228,14 @@ describe("the seed workbooks", () => {
           }
         });
 
-        // The reasons that rename the indicator, read off the seeds: 指标修改为…, 指标改为…,
-        // 指标名称修改为…, 该指标不便于考核,修改为…, or just 修改为“…”; not 年度指标值改为… (a new target only).
-        const RENAMES = /^(该指标[^，,]*[，,])?(指标(名称)?)?(修改|改)为/;
-        it("reports INDICATOR_RENAMED on the reasons that rename the indicator and nothing else at info", () => {
+        it("reports at info exactly what the printed forms show (renamed indicators, low targets, weights, …)", () => {
           const { forms, specs, result, sheetOf, cellsOf } = wb();
           const expected = forms.flatMap((form) =>
-            form.indicators.flatMap((ind, i) =>
-              RENAMES.test(ind.reason.replace(/\s/g, ""))
-                ? [{ rule: "INDICATOR_RENAMED", sheet: sheetOf.get(form.id)!, cell: cellsOf.get(form.id)!.indicator(i, "reason") }]
-                : [],
-            ),
+            expectedInfos(form).map((e) => {
+              const cells = cellsOf.get(form.id)!;
+              const cell = "fundsRate" in e ? cells.funds("total", "rate") : cells.indicator(e.index, e.column);
+              return { rule: e.rule, sheet: sheetOf.get(form.id)!, cell };
+            }),
           );
           const infos = result.findings.filter((f) => f.severity === "info");
           assert.deepEqual(infos.map(describeFinding), inReportOrder(specs.map((s) => s.name), expected).map(describeFinding));

@@ -231,6 +231,8 @@ export interface PaneWorkbook {
   office?: "excel" | "browser" | "unreachable";
   /** Syncs (1 = the page's first) that fail with GeneralException. */
   failingSyncs?: number[];
+  /** Custom XML parts the workbook already holds (a configuration stored before). */
+  parts?: { namespace: string; xml: string }[];
 }
 
 /** What office.js does outside Office: Office.onReady answers, with no host. */

@@ -59,6 +59,7 @@ if (sim.profile.inlineStyles) {
 if (described?.language) sim.displayLanguage = described.language;
 for (const f of described?.fills ?? []) sim.setFill(f.sheet, f.address, f.color);
 if (described?.select) sim.select(described.select.sheet, described.select.address);
+for (const p of described?.parts ?? []) sim.state.customXmlParts.push({ id: sim.newId("part"), namespaceUri: p.namespace, xml: p.xml });
 
 installOfficeHost(sim, window);
 w.__customFunctions = [];

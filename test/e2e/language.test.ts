@@ -7,7 +7,7 @@ import { MESSAGES } from "../../src/taskpane/i18n";
 import { assertNoProblems, byTestId, runCheck, screenshot, textOf, usePaneBrowser } from "./session";
 import { e2eSpecs, workbook } from "./workbooks";
 
-const TABS = ["tab.mapping", "tab.check", "tab.export"] as const;
+const TABS = ["tab.mapping", "tab.check", "tab.export", "tab.settings"] as const;
 
 describe("task pane in Chromium: language", function () {
   this.timeout(60_000);

@@ -3,7 +3,7 @@
  * Node, never written down): the seed forms of sources 002 and 003 in all three layouts, with
  * the cover and notes sheets.
  */
-import { CheckResult, WorkbookMapping, checkGrids, readSheet } from "../../src/core/check";
+import { CheckOptions, CheckResult, WorkbookMapping, checkGrids, readSheet } from "../../src/core/check";
 import type { Finding, Severity } from "../../src/core/model";
 import { cellsOf } from "../../src/core/report";
 import { LAYOUTS, LayoutName, SheetSpec, formSheet, seedSheets, specGrid } from "../fixtures/layouts";
@@ -27,8 +27,8 @@ export function layoutOf(sheet: string): LayoutName | undefined {
   return i < 0 ? undefined : mixedLayout(e2eForms()[i], i);
 }
 
-export function coreCheck(specs: SheetSpec[], mapping: WorkbookMapping = {}): CheckResult {
-  return checkGrids(specs.map(specGrid), mapping);
+export function coreCheck(specs: SheetSpec[], mapping: WorkbookMapping = {}, options: CheckOptions = {}): CheckResult {
+  return checkGrids(specs.map(specGrid), mapping, options);
 }
 
 export type Counts = Record<Severity, number>;

@@ -36,8 +36,12 @@ ruleTester("EXEC_SCORE", "error", {
       };
     }),
     {
+      // 497.61 / 478.47 = 104.0002 %, in 年度资金总额 and 当年财政拨款 alike (so that FUND_SUM and EXEC_RATE pass).
       name: "a score that forgets the 100 cap (104% → 10.40; plain H6)",
-      sheets: sheet(edit("000-01", (f) => { f.funds.total[4] = "104.00"; f.funds.total[5] = "10.40"; })),
+      sheets: sheet(edit("000-01", (f) => {
+        for (const row of [f.funds.total, f.funds.current]) { row[2] = "497.61"; row[4] = "104.00"; }
+        f.funds.total[5] = "10.40";
+      })),
       findings: [{ cell: "H6", includes: ["应为 10.00", "min(104.00, 100)", "表中为 10.40"], expected: 10, actual: 10.4 }],
     },
     {

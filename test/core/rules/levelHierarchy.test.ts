@@ -11,6 +11,18 @@ import { edit, inEveryLayout, ruleTester, seedValidCases, sheet } from "../suppo
 const levels = (change: (f: SeedForm) => void) => edit("000-01", change);
 const PRODUCT_ROWS = [0, 1, 2, 3, 4, 5];
 
+/** 000-01 in the evaluation framework's words, with a 项目决策 and a 项目管理 row before it. */
+const framework = (change: (f: SeedForm) => void = () => {}) =>
+  levels((f) => {
+    for (const ind of f.indicators) ind.level1 = { 产出指标: "项目产出", 效益指标: "项目效益", 满意度指标: "项目效益" }[ind.level1]!;
+    const row = f.indicators[0];
+    f.indicators.unshift(
+      { ...row, level1: "项目决策", level2: "项目目标", name: "目标明确性", target: "明确", actual: "达成指标" },
+      { ...row, level1: "项目管理", level2: "投入管理", name: "预算执行率", target: "≥90(%)", actual: "95.00(%)" },
+    );
+    change(f);
+  });
+
 ruleTester("LEVEL_HIERARCHY", "error", {
   valid: [
     ...seedValidCases(),
@@ -24,6 +36,18 @@ ruleTester("LEVEL_HIERARCHY", "error", {
       sheets: sheet(levels((f) => { f.indicators[10].level1 = "满意 度指 标"; f.indicators[10].level2 = "服务 对象 满意 度指 标"; }), layout),
     })),
     { name: "成本指标 under 产出指标", sheets: sheet(levels((f) => (f.indicators[7].level2 = "成本指标"))) },
+    // The 2021 成本指标 (rules.md, changes to the first set): a 一级 of its own, or under 产出指标.
+    ...inEveryLayout((layout) => ({
+      name: "成本指标 as a 一级 with 经济成本指标, 社会成本指标 and 生态环境成本指标",
+      sheets: sheet(levels((f) => [6, 7].forEach((i, k) => Object.assign(f.indicators[i], { level1: "成本指标", level2: ["经济成本指标", "生态环境成本指标"][k] }))), layout),
+    })),
+    { name: "社会成本指标 under 产出指标", sheets: sheet(levels((f) => (f.indicators[7].level2 = "社会成本指标"))) },
+    { name: "产出指标(50分): a 一级 with its weight", sheets: sheet(levels((f) => f.indicators.slice(0, 8).forEach((ind) => (ind.level1 = "产出指标(50分)")))) },
+    ...inEveryLayout((layout) => ({
+      // The evaluation framework: 项目决策 and 项目管理 have 二级 of their own; 满意度 is under 项目效益.
+      name: "a framework form: 项目决策/项目目标, 项目产出/数量指标, 项目效益/服务对象满意度指标",
+      sheets: sheet(framework(), layout),
+    })),
     {
       name: "an empty 二级 cell inherits the 二级 above (one finding-free group)",
       sheets: sheet(levels((f) => (f.indicators[5].level2 = "")), "offset"),
@@ -73,6 +97,19 @@ ruleTester("LEVEL_HIERARCHY", "error", {
         name: `an inherited wrong 二级 is not reported again (${layout})`,
         sheets: sheet(form, layout),
         findings: rows.map((i) => ({ cell: cells.indicator(i, "level2") })),
+      };
+    }),
+    {
+      name: "数量指标 under 成本指标 (plain B19)",
+      sheets: sheet(levels((f) => Object.assign(f.indicators[6], { level1: "成本指标", level2: "数量指标" }))),
+      findings: [{ cell: "B19", includes: ["数量指标", "成本指标", "应为：经济成本指标、社会成本指标、生态环境成本指标"] }],
+    },
+    ...inEveryLayout((layout) => {
+      const form = framework((f) => (f.indicators[9].level2 = "社会效益指标"));
+      return {
+        name: "a framework form's 项目产出 is checked like 产出指标",
+        sheets: sheet(form, layout),
+        findings: [{ cell: formCells(form, layout).indicator(9, "level2"), includes: ["社会效益指标", "项目产出"] }],
       };
     }),
     {

@@ -22,6 +22,7 @@ ruleTester("QUALITATIVE_BAND", "warning", {
     { name: "部分达成 0.804 of 1 (0.004 above 80 %)", sheets: sheet(rated(P, "0.804", "1.00")) },
     { name: "未达成 0.604 of 1 (0.004 above 60 %)", sheets: sheet(rated(N, "0.604", "1.00")) },
     { name: "a quantitative actual is not banded", sheets: sheet(rated("90.00(%)", "5.00")) },
+    { name: "达成年度指标 with 9.00 of 10", sheets: sheet(rated("达成年度指标", "9.00")) },
   ],
   invalid: [
     ...inEveryLayout((layout) => {
@@ -42,6 +43,12 @@ ruleTester("QUALITATIVE_BAND", "warning", {
     }),
     { name: "部分达成 with 5.90 of 10 (plain G20)", sheets: sheet(rated(P, "5.90")), findings: [{ cell: "G20", includes: ["5.90"], expected: 6 }] },
     { name: "未达成 with 6.10 of 10", sheets: sheet(rated(N, "6.10")), findings: [{ cell: "G20", includes: ["0.00 到 6.00", "6.10"] }] },
+    // The phrases with 年度 or 预期 are the same levels (rules.md, changes to the first set).
+    ...([["达成年度指标", A, "7.00"], ["达成预期指标", A, "7.00"], ["部分达成年度指标并具有一定效果", P, "9.00"], ["未达成预期指标且效果较差", N, "7.00"]] as const).map(([written, level, score]) => ({
+      name: `${written} read as ${level}, ${score} of 10 (plain G20)`,
+      sheets: sheet(rated(written, score)),
+      findings: [{ cell: "G20", includes: [`“${level}”`, score] }],
+    })),
     { name: "达成指标 0.794 of 1 (0.006 below 80 %)", sheets: sheet(rated(A, "0.794", "1.00")), findings: [{ cell: "G20" }] },
     { name: "部分达成 0.806 of 1 (0.006 above 80 %)", sheets: sheet(rated(P, "0.806", "1.00")), findings: [{ cell: "G20" }] },
   ],

@@ -22,6 +22,7 @@ ruleTester("QUANT_PROPORTION", "warning", {
     { name: "a met target with points deducted", sheets: sheet(reception("4.00", "≥60(次)")) },
     { name: "above an `=` target with points deducted (000-01 as published: =42, 47 done, 8 of 10)", sheets: sheet(edit("000-01")) },
     { name: "a missed ceiling (≤) is not scored in proportion here", sheets: sheet(reception("4.50", "≤50(次)")) },
+    { name: "a missed =0 is a ceiling too (REVERSE_PROPORTION's)", sheets: sheet(reception("4.50", "=0(次)")) },
   ],
   invalid: [
     ...inEveryLayout((layout) => {

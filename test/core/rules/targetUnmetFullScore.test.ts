@@ -14,6 +14,7 @@ const MISSES: [string, string, string][] = [
   ["=100.00(%)", "99.00(%)", "99"],
   ["≤48(小时)", "49.00(小时)", "49"],
   ["<2.00(秒)", "2.00(秒)", "2"],
+  ["=0(起)", "1.00(起)", "1"], // =0 is a ceiling (accidents): above it is a miss (rules.md, changes to the first set)
 ];
 const MET: [string, string][] = [
   ["≥90.00(%)", "90.00(%)"],
@@ -22,6 +23,7 @@ const MET: [string, string][] = [
   ["=42.00(期)", "47.00(期)"], // above an `=` target: over-achievement, not a miss
   ["≤48(小时)", "48.00(小时)"],
   ["<2.00(秒)", "1.99(秒)"],
+  ["=0(起)", "0.00(起)"],
 ];
 
 ruleTester("TARGET_UNMET_FULL_SCORE", "warning", {

@@ -5,6 +5,7 @@
  */
 import { strict as assert } from "assert";
 import { checkGrids } from "../../../src/core/check";
+import { ConfigDocument, resolveConfig } from "../../../src/core/config";
 import { Grid, parseA1 } from "../../../src/core/grid";
 import { Finding, Severity } from "../../../src/core/model";
 import { LAYOUTS, LayoutName, formGrid, seedSheets, specGrid } from "../../fixtures/layouts";
@@ -13,6 +14,8 @@ import { SeedForm, seedForm, seedForms } from "../../fixtures/seedForms";
 export interface ValidCase {
   name: string;
   sheets: () => Grid[];
+  /** A configuration to check with (e.g. another rule turned off to see this one alone). */
+  config?: ConfigDocument;
 }
 
 export interface ExpectedFinding {
@@ -35,8 +38,9 @@ export interface RuleCases {
 }
 
 /** The findings of one rule on a workbook of grids, in report order. */
-export function findingsOf(ruleId: string, grids: Grid[]): Finding[] {
-  return checkGrids(grids).findings.filter((f) => f.rule === ruleId);
+export function findingsOf(ruleId: string, grids: Grid[], config?: ConfigDocument): Finding[] {
+  const options = config ? { config: resolveConfig([config]) } : {};
+  return checkGrids(grids, {}, options).findings.filter((f) => f.rule === ruleId);
 }
 
 export function ruleTester(ruleId: string, severity: Severity, cases: RuleCases): void {
@@ -44,7 +48,7 @@ export function ruleTester(ruleId: string, severity: Severity, cases: RuleCases)
     describe("valid", () => {
       for (const c of cases.valid) {
         it(`stays silent: ${c.name}`, () => {
-          const found = findingsOf(ruleId, c.sheets());
+          const found = findingsOf(ruleId, c.sheets(), c.config);
           assert.deepEqual(found.map((f) => `${f.sheet}!${f.cell}: ${f.message}`), []);
         });
       }
@@ -52,7 +56,7 @@ export function ruleTester(ruleId: string, severity: Severity, cases: RuleCases)
     describe("invalid", () => {
       for (const c of cases.invalid) {
         it(`reports: ${c.name}`, () => {
-          const found = findingsOf(ruleId, c.sheets());
+          const found = findingsOf(ruleId, c.sheets(), c.config);
           assert.deepEqual(
             found.map((f) => (c.findings.some((e) => e.sheet) ? `${f.sheet}!${f.cell}` : f.cell)),
             c.findings.map((e) => (e.sheet ? `${e.sheet}!${e.cell}` : e.cell)),
