@@ -1,10 +1,14 @@
-/** `perfeval check FILE.xlsx [--format text|json] [--out CHECKED.xlsx]` */
+/**
+ * `perfeval check FILE.xlsx [--format text|json] [--out CHECKED.xlsx]`, and for many files
+ * `perfeval check FILE… | FOLDER… [--glob PATTERN] [--out-dir DIR] [--summary 汇总.xlsx] [--jobs N]` (cli/batch.ts).
+ */
 import * as path from "path";
 import { Command, Option } from "commander";
 import { SingleBar } from "cli-progress";
 import { toReport } from "../core/report";
-import { checkFile } from "../node/checkFile";
-import { writeCheckedCopy } from "../node/writeChecked";
+import { CopyError, checkFile } from "../node/checkFile";
+import { isFolder } from "../node/inputs";
+import { BatchCommandOptions, checkBatch } from "./batch";
 import { CliError } from "./errors";
 import { Io, useColour } from "./io";
 import { textReport } from "./textReport";
@@ -36,38 +40,46 @@ function progressBar(io: Io): { update(done: number, total: number): void; stop(
 
 export function checkCommand(io: Io): Command {
   return new Command("check")
-    .description("检查工作簿中的每张自评表")
-    .argument("<FILE.xlsx>", "要检查的工作簿")
+    .description("检查工作簿中的每张自评表；可一次检查多个文件或整个文件夹")
+    .argument("<FILE...>", "要检查的工作簿（.xlsx、.xlsm、.xls、.et、.ods）或文件夹")
     .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
-    .option("-o, --out <CHECKED.xlsx>", "另存一份标记了问题单元格的副本（不改动原文件）")
+    .option("-o, --out <CHECKED.xlsx>", "另存一份标记了问题单元格的副本（不改动原文件；只用于一个文件）")
+    .option("--out-dir <DIR>", "把每个文件的标记副本写到这个文件夹")
+    .option("--summary <汇总.xlsx>", "写出审核汇总表：每个项目一行、问题清单、按单位和等级统计")
+    .option("--glob <PATTERN>", "只检查文件夹中文件名（或相对路径）符合的工作簿，如 \"*2024*\"")
+    .option("-j, --jobs <N>", "同时检查的文件数（默认为本机的处理器核数）")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (file: string, options: { format: "text" | "json"; out?: string }) => {
-      if (options.out && path.resolve(options.out) === path.resolve(file)) {
-        throw new CliError("--out 不能是被检查的文件本身：检查从不改写原文件，请换一个文件名");
-      }
-      const bar = progressBar(io);
-      let checked;
-      try {
-        checked = await checkFile(file, { onProgress: bar.update, forCopy: Boolean(options.out) });
-      } finally {
-        bar.stop();
-      }
-      const { workbook, result } = checked;
-      if (options.out) {
-        try {
-          await writeCheckedCopy(workbook, file, result, options.out);
-        } catch (e) {
-          throw new CliError(`无法写入 ${options.out}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
-        }
-      }
-      if (options.format === "json") {
-        // Indented for a person at a terminal; one line (40 % smaller) for the program it is piped to.
-        const indent = io.stdout.isTTY ? 2 : undefined;
-        io.stdout.write(JSON.stringify(toReport(path.basename(file), result), null, indent) + "\n");
-      } else {
-        io.stdout.write(textReport(path.basename(file), result, useColour(io, io.stdout)));
-        if (options.out) io.stdout.write(`已写入标记副本：${options.out}\n`);
-      }
-      io.exitCode = result.findings.some((f) => f.severity === "error") ? 1 : 0;
+    .action(async (files: string[], options: BatchCommandOptions & { out?: string }) => {
+      const single = files.length === 1 && !isFolder(files[0]);
+      if (options.out && !single) throw new CliError("--out 只用于一个文件；检查多个文件时请用 --out-dir 指定文件夹");
+      if (!single || options.outDir || options.summary) return checkBatch(io, files, options, single);
+      await checkOne(io, files[0], options);
     });
+}
+
+async function checkOne(io: Io, file: string, options: { format: "text" | "json"; out?: string }): Promise<void> {
+  if (options.out && path.resolve(options.out) === path.resolve(file)) {
+    throw new CliError("--out 不能是被检查的文件本身：检查从不改写原文件，请换一个文件名");
+  }
+  const bar = progressBar(io);
+  let checked;
+  try {
+    checked = await checkFile(file, { onProgress: bar.update, copyTo: options.out, soffice: io.env.PERFEVAL_SOFFICE });
+  } catch (e) {
+    if (e instanceof CopyError) throw new CliError(e.message);
+    throw e;
+  } finally {
+    bar.stop();
+  }
+  const { result } = checked;
+  const name = checked.file.name;
+  if (options.format === "json") {
+    // Indented for a person at a terminal; one line (40 % smaller) for the program it is piped to.
+    const indent = io.stdout.isTTY ? 2 : undefined;
+    io.stdout.write(JSON.stringify(toReport(name, result), null, indent) + "\n");
+  } else {
+    io.stdout.write(textReport(name, result, useColour(io, io.stdout)));
+    if (options.out) io.stdout.write(`已写入标记副本：${options.out}\n`);
+  }
+  io.exitCode = result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -9,8 +9,6 @@ import { Command } from "commander";
 import { convertSheets } from "../core/summary";
 import { DEFAULT_ROWS, MAX_ROWS, templateForm } from "../core/template";
 import { checkFile } from "../node/checkFile";
-import { worksheetGrid } from "../node/readWorkbook";
-import { templateWorkbook } from "../node/templateWriter";
 import { CliError } from "./errors";
 import { Io, processIo } from "./io";
 
@@ -50,8 +48,7 @@ export function templateCommand(io: Io = processIo()): Command {
       if (options.from !== undefined) {
         if (options.rows !== undefined) throw new CliError("--rows 只用于空白模板：按模板重建时，指标行数与原表相同");
         if (samePath(out, options.from)) throw new CliError("--out 不能是输入的工作簿本身：原文件从不改写，请换一个文件名");
-        const { workbook, result } = await checkFile(options.from);
-        const grids = result.sheets.filter((s) => s.kind === "project").map((s) => worksheetGrid(workbook.getWorksheet(s.name)!));
+        const { result, grids } = await checkFile(options.from, { keepGrids: true, soffice: io.env.PERFEVAL_SOFFICE });
         const book = convertSheets(result.sheets, grids);
         if (book.forms.length === 0) throw new CliError(`${path.basename(options.from)} 中没有找到自评表`);
         if (book.skipped.length) {
@@ -65,6 +62,8 @@ export function templateCommand(io: Io = processIo()): Command {
         done = `已写入空白模板 ${out}（${rows} 行指标）`;
       }
       try {
+        // ExcelJS is loaded only to write: reading and checking never need it.
+        const { templateWorkbook } = await import("../node/templateWriter");
         await templateWorkbook(sheets).xlsx.writeFile(out);
       } catch (e) {
         throw new CliError(`无法写入 ${out}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message.split("\n")[0]}）`);

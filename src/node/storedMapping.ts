@@ -1,35 +1,11 @@
 /**
  * The field → cell corrections the add-in stores in the workbook (core/storedData), so that the
- * command line checks with the same mapping as Excel. ExcelJS does not read custom XML parts,
- * so they are read from the zip.
+ * command line checks with the same mapping as Excel. The reader hands over the text of every
+ * custom XML part; the ones in the mapping's namespace are decoded by core/storedData.
  */
-import * as fs from "fs";
-import JSZip from "jszip";
 import type { WorkbookMapping } from "../core/check";
 import { MAPPING_NS, mappingFrom, partJson } from "../core/storedData";
 
-/**
- * Part names are stored as plain text in a zip: a workbook whose bytes never name a customXml
- * part has no stored mapping, and the zip need not be opened a second time.
- */
-function mayHoldCustomXml(bytes: Buffer): boolean {
-  return /customxml\//i.test(bytes.toString("latin1"));
-}
-
-export async function readStoredMapping(file: string | Buffer): Promise<WorkbookMapping> {
-  const bytes = typeof file === "string" ? await fs.promises.readFile(file) : file;
-  if (!mayHoldCustomXml(bytes)) return {};
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return {};
-  }
-  const parts = Object.keys(zip.files).filter((name) => /^customXml\/item\d+\.xml$/i.test(name));
-  const documents: unknown[] = [];
-  for (const name of parts.sort()) {
-    const xml = await zip.files[name].async("string");
-    if (xml.includes(MAPPING_NS)) documents.push(partJson(xml));
-  }
-  return mappingFrom(documents);
+export function storedMapping(customXmlParts: string[]): WorkbookMapping {
+  return mappingFrom(customXmlParts.filter((xml) => xml.includes(MAPPING_NS)).map(partJson));
 }

@@ -1,0 +1,154 @@
+/**
+ * `perfeval check FILE… | FOLDER…`: many workbooks at once, in parallel, reported by file (text)
+ * or as one JSON document with `files` (report-json.md); checked copies into --out-dir and the
+ * reviewer's workbook with --summary. An unreadable file is reported and the batch goes on; the
+ * exit status is 2 only when no file could be read.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { MultiBar, Presets } from "cli-progress";
+import { countBySeverity, projectsOf } from "../core/check";
+import { Report, toReport } from "../core/report";
+import type { ReviewedFile } from "../core/reviewBook";
+import { CheckTask, TaskOutcome, checkFiles, defaultJobs } from "../node/batch";
+import { Input, collectInputs } from "../node/inputs";
+import { CliError } from "./errors";
+import { Io, useColour } from "./io";
+import { textReport } from "./textReport";
+
+export interface BatchCommandOptions {
+  format: "text" | "json";
+  outDir?: string;
+  summary?: string;
+  glob?: string;
+  jobs?: string;
+}
+
+function parseJobs(text: string | undefined, files: number): number {
+  if (text === undefined) return defaultJobs(files);
+  const jobs = Number(text);
+  if (!/^\d+$/.test(text.trim()) || jobs < 1 || jobs > 256) throw new CliError(`--jobs 应为 1 到 256 之间的整数，收到“${text}”`);
+  return jobs;
+}
+
+const samePath = (a: string | Buffer, b: string) => path.resolve(a.toString()) === path.resolve(b);
+
+/** Each copy mirrors the file's place below its folder, as .xlsx; two inputs never share one. */
+function copyPaths(inputs: Input[], outDir: string): string[] {
+  const taken = new Set<string>();
+  return inputs.map((input) => {
+    const parsed = path.parse(input.relative);
+    let copy = path.join(outDir, parsed.dir, `${parsed.name}.xlsx`);
+    if (taken.has(copy)) copy = path.join(outDir, parsed.dir, `${parsed.name}${parsed.ext}.xlsx`);
+    taken.add(copy);
+    if (inputs.some((i) => samePath(i.file.path, copy))) {
+      throw new CliError(`--out-dir 会覆盖被检查的文件 ${copy}：检查从不改写原文件，请换一个文件夹`);
+    }
+    return copy;
+  });
+}
+
+function batchProgress(io: Io, total: number): { update(done: number, name: string): void; stop(): void } {
+  if (!io.stderr.isTTY || total < 2) return { update() {}, stop() {} };
+  const bars = new MultiBar(
+    { format: "检查工作簿 [{bar}] {value}/{total} {file}", stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true },
+    Presets.legacy,
+  );
+  const bar = bars.create(total, 0, { file: "" });
+  return { update: (done, name) => bar.update(done, { file: name }), stop: () => bars.stop() };
+}
+
+function batchSummaryLine(outcomes: TaskOutcome[]): string {
+  const read = outcomes.filter((o) => o.ok);
+  const findings = read.flatMap((o) => (o.ok ? o.result.findings : []));
+  const projects = read.reduce((n, o) => n + (o.ok ? projectsOf(o.result.sheets).length : 0), 0);
+  const c = countBySeverity(findings);
+  const bad = outcomes.length - read.length;
+  return `共 ${outcomes.length} 个文件${bad ? `（${bad} 个无法读取）` : ""}：${projects} 个项目，${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示`;
+}
+
+function batchDocument(outcomes: TaskOutcome[]): object {
+  const files: Report[] = [];
+  const unreadable: { file: string; message: string }[] = [];
+  for (const o of outcomes) {
+    if (o.ok) files.push(toReport(o.file.name, o.result));
+    else unreadable.push({ file: o.file.name, message: o.message });
+  }
+  const sum = (key: "projects" | "errors" | "warnings" | "infos") => files.reduce((n, f) => n + f.summary[key], 0);
+  return {
+    schemaVersion: 1,
+    files,
+    unreadable,
+    summary: { files: outcomes.length, unreadable: unreadable.length, projects: sum("projects"), errors: sum("errors"), warnings: sum("warnings"), infos: sum("infos") },
+  };
+}
+
+async function writeSummary(file: string, outcomes: TaskOutcome[], tasks: CheckTask[]): Promise<void> {
+  const { reviewBook } = await import("../core/reviewBook");
+  const { reviewWorkbook } = await import("../node/reviewBookWriter");
+  const base = path.dirname(path.resolve(file));
+  const reviewed: ReviewedFile[] = outcomes.map((o, i) => {
+    // Links open the checked copy when there is one: the reviewer lands on the marked cells.
+    const opened = tasks[i].copyTo ?? (typeof o.file.path === "string" ? o.file.path : path.join(path.dirname(o.file.path.toString()), o.file.name));
+    const target = path.relative(base, path.resolve(opened));
+    return o.ok ? { name: o.file.name, target, result: o.result } : { name: o.file.name, target, unreadable: o.message };
+  });
+  try {
+    await reviewWorkbook(reviewBook(reviewed)).xlsx.writeFile(file);
+  } catch (e) {
+    throw new CliError(`无法写入 ${file}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message.split("\n")[0]}）`);
+  }
+}
+
+/** `single`: one file was named, so the JSON is that file's report, as without a batch. */
+export async function checkBatch(io: Io, args: string[], options: BatchCommandOptions, single: boolean): Promise<void> {
+  const inputs = collectInputs(args, options.glob);
+  if (inputs.length === 0) {
+    const filter = options.glob ? `符合“${options.glob}”的` : "";
+    throw new CliError(`${args.join("、")} 中没有${filter}工作簿（.xlsx、.xlsm、.xls、.et、.ods）`);
+  }
+  if (options.summary && path.extname(options.summary).toLowerCase() !== ".xlsx") throw new CliError(`--summary 应为 .xlsx 文件：${options.summary}`);
+  if (options.summary && inputs.some((i) => samePath(i.file.path, options.summary!))) {
+    throw new CliError("--summary 不能是被检查的文件：检查从不改写原文件，请换一个文件名");
+  }
+  const copies = options.outDir ? copyPaths(inputs, options.outDir) : [];
+  for (const copy of new Set(copies.map((c) => path.dirname(c)))) fs.mkdirSync(copy, { recursive: true });
+  const tasks: CheckTask[] = inputs.map((input, i) => ({ file: input.file, size: input.size, copyTo: copies[i] }));
+
+  const bar = batchProgress(io, tasks.length);
+  let outcomes: TaskOutcome[];
+  try {
+    outcomes = await checkFiles(tasks, {
+      jobs: parseJobs(options.jobs, tasks.length),
+      soffice: io.env.PERFEVAL_SOFFICE,
+      onDone: (done, _total, outcome) => bar.update(done, outcome.file.name),
+    });
+  } finally {
+    bar.stop();
+  }
+
+  const readable = outcomes.filter((o) => o.ok);
+  if (single && readable.length === 0) throw new CliError((outcomes[0] as { message: string }).message);
+  for (const o of outcomes) {
+    if (!o.ok) io.stderr.write(`perfeval: ${o.message}\n`);
+    else if (o.copyError) io.stderr.write(`perfeval: ${o.copyError}\n`);
+  }
+  if (readable.length === 0) {
+    io.exitCode = 2;
+    return;
+  }
+  if (options.summary) await writeSummary(options.summary, outcomes, tasks);
+
+  if (options.format === "json") {
+    const document = single && outcomes[0].ok ? toReport(outcomes[0].file.name, outcomes[0].result) : batchDocument(outcomes);
+    io.stdout.write(JSON.stringify(document, null, io.stdout.isTTY ? 2 : undefined) + "\n");
+  } else {
+    const colour = useColour(io, io.stdout);
+    for (const o of outcomes) io.stdout.write(o.ok ? textReport(o.file.name, o.result, colour) + "\n" : `检查 ${o.file.name}\n\n  无法读取：${o.message}\n\n`);
+    if (!single) io.stdout.write(batchSummaryLine(outcomes) + "\n");
+    const written = outcomes.filter((o, i) => o.ok && !o.copyError && tasks[i].copyTo).length;
+    if (options.outDir) io.stdout.write(`已写入 ${written} 个标记副本：${options.outDir}\n`);
+    if (options.summary) io.stdout.write(`已写入汇总表：${options.summary}\n`);
+  }
+  io.exitCode = readable.some((o) => o.ok && o.result.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}

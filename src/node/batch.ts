@@ -1,0 +1,131 @@
+/**
+ * Checking many files: one task per file, run in this thread or spread over worker threads (one
+ * per core), results handed back in the order the files were given. A file that cannot be read
+ * is a result too, so that a batch goes on past it.
+ */
+import * as os from "os";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import type { CheckResult } from "../core/check";
+import { CheckFileOptions, CopyError, checkFile } from "./checkFile";
+import { cleanupConversions } from "./convert";
+import type { InputFile } from "./fileName";
+import { UnreadableFileError } from "./readWorkbook";
+
+export interface CheckTask {
+  file: InputFile;
+  /** Its size in bytes: the biggest files are handed out first. */
+  size?: number;
+  /** Where the checked copy goes (--out-dir), if anywhere. */
+  copyTo?: string;
+}
+
+export type TaskOutcome =
+  | { file: InputFile; ok: true; result: CheckResult; copyError?: string }
+  | { file: InputFile; ok: false; message: string };
+
+export interface BatchOptions {
+  /** Worker threads; 1 checks in this thread, one file after another. */
+  jobs: number;
+  soffice?: string;
+  onDone?: (done: number, total: number, outcome: TaskOutcome) => void;
+}
+
+/** One file's check as a batch sees it: whatever happens, an outcome, never an exception. */
+export async function runTask(task: CheckTask, options: Pick<CheckFileOptions, "soffice">): Promise<TaskOutcome> {
+  try {
+    const { result } = await checkFile(task.file, { soffice: options.soffice, copyTo: task.copyTo });
+    return { file: task.file, ok: true, result };
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return { file: task.file, ok: false, message: e.message };
+    // Checked, but the copy could not be written: the findings still count.
+    if (e instanceof CopyError) return { file: task.file, ok: true, result: e.result, copyError: e.message };
+    const message = e instanceof Error ? e.message : String(e);
+    return { file: task.file, ok: false, message: `${task.file.name}：内部错误：${message.split("\n")[0]}` };
+  }
+}
+
+/** How many threads to use for `files` files: the machine's cores, no more than there are files. */
+export function defaultJobs(files: number): number {
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(files, cores));
+}
+
+export async function checkFiles(tasks: CheckTask[], options: BatchOptions): Promise<TaskOutcome[]> {
+  const outcomes: TaskOutcome[] = new Array(tasks.length);
+  let done = 0;
+  const finished = (i: number, outcome: TaskOutcome) => {
+    outcomes[i] = outcome;
+    options.onDone?.(++done, tasks.length, outcome);
+  };
+  const jobs = Math.min(options.jobs, tasks.length);
+  if (jobs <= 1) {
+    for (let i = 0; i < tasks.length; i++) finished(i, await runTask(tasks[i], options));
+    cleanupConversions();
+    return outcomes;
+  }
+  // Largest first, so that no thread is left with a big file at the end.
+  const order = tasks.map((_, i) => i).sort((a, b) => (tasks[b].size ?? 0) - (tasks[a].size ?? 0));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      const worker = startWorker();
+      try {
+        while (next < order.length) {
+          const i = order[next++];
+          finished(i, await worker.run(tasks[i], options.soffice));
+        }
+      } finally {
+        await worker.stop();
+      }
+    }),
+  );
+  return outcomes;
+}
+
+interface CheckWorker {
+  run(task: CheckTask, soffice: string | undefined): Promise<TaskOutcome>;
+  stop(): Promise<void>;
+}
+
+/** The worker script: compiled JavaScript, or this TypeScript source under ts-node (tests). */
+function startWorker(): CheckWorker {
+  const script = path.join(__dirname, `worker${path.extname(__filename)}`);
+  const worker = script.endsWith(".ts")
+    ? new Worker(`require("ts-node").register({ transpileOnly: true }); require(${JSON.stringify(script)});`, { eval: true })
+    : new Worker(script);
+  let pending: { task: CheckTask; resolve(o: TaskOutcome): void } | undefined;
+  let failure: Error | undefined;
+  worker.on("message", (outcome: TaskOutcome) => {
+    const p = pending;
+    pending = undefined;
+    p?.resolve(outcome);
+  });
+  const fail = (e: Error) => {
+    failure = e;
+    const p = pending;
+    pending = undefined;
+    p?.resolve({ file: p.task.file, ok: false, message: `${p.task.file.name}：内部错误：${e.message.split("\n")[0]}` });
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`检查线程意外退出（${code}）`)));
+  return {
+    run(task, soffice) {
+      if (failure) return runTask(task, { soffice });
+      return new Promise((resolve) => {
+        pending = { task, resolve };
+        worker.postMessage({ task, soffice });
+      });
+    },
+    async stop() {
+      worker.removeAllListeners("exit");
+      if (failure) return;
+      // The worker removes its conversion folder, then ends.
+      const exited = new Promise((resolve) => worker.once("exit", resolve));
+      worker.postMessage({ stop: true });
+      const timer = setTimeout(() => void worker.terminate(), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
