@@ -107,8 +107,7 @@ function converted(file: InputFile, kind: keyof typeof CONVERTED_KINDS, options:
 }
 
 function opened(file: InputFile, xlsx: string | Buffer, wasConverted: boolean, workbook: XlsxWorkbook): OpenedWorkbook {
-  // Chart, macro and dialog sheets hold no form; a sheet whose relationship is missing is damage, reported when read.
-  const sheets = workbook.sheets.filter((s) => s.type === undefined || s.type === "worksheet");
+  const sheets = workbook.worksheets();
   if (workbook.sheets.length === 0) {
     workbook.close();
     throw new UnreadableFileError(`${file.name} 无法读取：工作簿里没有工作表，不是 Excel 写出的文件`);

@@ -92,6 +92,11 @@ export class XlsxWorkbook {
     this.zip.close();
   }
 
+  /** The sheets that hold cells, in tab order: chart, macro and dialog sheets hold no form; a sheet whose relationship is missing is damage, reported when read. */
+  worksheets(): WorkbookSheet[] {
+    return this.sheets.filter((s) => s.type === undefined || s.type === "worksheet");
+  }
+
   /** The bytes of the workbook's one part of a type (shared strings, styles); undefined when it has none. */
   private related(type: string): Buffer | undefined {
     const rel = this.workbookRels.find((r) => r.type === type && !r.external);
@@ -133,5 +138,15 @@ export class XlsxWorkbook {
       if (entry) texts.push(new PartDecoder().decode(this.zip.read(entry), true));
     }
     return texts;
+  }
+}
+
+/** Every worksheet's grid of an xlsx, in tab order. */
+export function xlsxGrids(file: fs.PathLike | Buffer): Grid[] {
+  const workbook = openXlsx(file);
+  try {
+    return workbook.worksheets().map((sheet) => workbook.grid(sheet));
+  } finally {
+    workbook.close();
   }
 }

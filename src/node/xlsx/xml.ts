@@ -50,16 +50,25 @@ export function xmlParser(handlers: XmlHandlers): Parser {
   );
 }
 
-/** Decodes a part's bytes chunk by chunk: UTF-8, or UTF-16 when the part starts with its byte order mark. */
+/**
+ * Decodes a part's bytes chunk by chunk: UTF-8, or UTF-16 when the part starts with its byte
+ * order mark; line ends become "\n" as XML requires (§2.11), which htmlparser2 leaves to us.
+ */
 export class PartDecoder {
   private decoder?: TextDecoder;
+  /** A CR that ended the last chunk: it may be the first half of a CR LF. */
+  private carriedCR = false;
 
   decode(chunk: Uint8Array, last = false): string {
     if (!this.decoder) {
       const encoding = chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8";
       this.decoder = new TextDecoder(encoding);
     }
-    return this.decoder.decode(chunk, { stream: !last });
+    let text = this.decoder.decode(chunk, { stream: !last });
+    if (this.carriedCR) text = "\r" + text;
+    this.carriedCR = !last && text.endsWith("\r");
+    if (this.carriedCR) text = text.slice(0, -1);
+    return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   }
 }
 
