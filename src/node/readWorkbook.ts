@@ -148,8 +148,10 @@ function unreadable(file: InputFile, e: unknown): Error {
       return new UnreadableFileError(`${file.name} 无法读取：使用了 Excel 不用的压缩方式，请在 Excel 中打开后重新保存`);
     case "too-large":
       return new UnreadableFileError(
-        `${file.name} 太大，不像自评表工作簿：${where || "其中的部件"}解压后超过 ${MAX_PART_BYTES / MiB} MiB（上限）。请删去与自评表无关的大工作表后再检查`,
+        `${file.name} 太大，不像自评表工作簿：${where}${e.message}，超过每个部件 ${MAX_PART_BYTES / MiB} MiB 的上限。请删去与自评表无关的大工作表后再检查`,
       );
+    case "forged":
+      return new UnreadableFileError(`${file.name} 无法读取：${where}${e.message}，文件已损坏或是恶意构造的压缩包`);
     case "sheet":
       return new UnreadableFileError(`${file.name} 无法读取：${where}${e.message}，文件可能已损坏`);
     default:

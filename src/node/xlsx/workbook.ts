@@ -115,7 +115,7 @@ export class XlsxWorkbook {
     };
     const reader = new SheetReader(context);
     const entry = sheet.part && sheet.type === "worksheet" ? this.zip.entry(sheet.part) : undefined;
-    if (!entry) throw new PackageError("sheet", `工作表的部件 ${sheet.part ?? sheet.relationship} 不在文件中`, sheet.name);
+    if (!entry) throw new PackageError("sheet", `的部件 ${sheet.part ?? sheet.relationship} 不在文件中`, sheet.name);
     try {
       this.zip.inflate(entry, (chunk) => reader.feed(chunk));
       return reader.finish();

@@ -8,7 +8,10 @@ import * as fs from "fs";
 import { Inflate } from "fflate";
 import * as zlib from "zlib";
 
-/** A part's limit, declared or inflated: 512 MiB of XML is some 15 million cells, far beyond any form. */
+/**
+ * A part's limit: 512 MiB of XML is some 15 million cells, far beyond any form. A part is refused
+ * when it declares more, and stopped as soon as it inflates to more than it declares.
+ */
 export const MAX_PART_BYTES = 512 * 1024 * 1024;
 /** All parts of one workbook together. */
 export const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
@@ -34,7 +37,7 @@ export interface ZipEntry {
 /** Why a zip cannot be read: the one line for the user is made by the caller, who knows the file. */
 export class ZipError extends Error {
   constructor(
-    readonly reason: "not-zip" | "damaged" | "encrypted" | "method" | "too-large",
+    readonly reason: "not-zip" | "damaged" | "encrypted" | "method" | "too-large" | "forged",
     message: string,
   ) {
     super(message);
@@ -107,7 +110,7 @@ export class ZipArchive {
         break;
       }
     }
-    if (at < 0) throw new ZipError("not-zip", "no end of central directory");
+    if (at < 0) throw new ZipError("not-zip", "压缩包没有目录");
     let count = tail.readUInt16LE(at + 10);
     let directorySize = tail.readUInt32LE(at + 12);
     let directoryOffset = tail.readUInt32LE(at + 16);
@@ -116,17 +119,17 @@ export class ZipArchive {
       const locator = locatorAt >= 0 ? this.source.read(locatorAt, 20) : Buffer.alloc(0);
       if (locator.length === 20 && locator.readUInt32LE(0) === ZIP64_LOCATOR) {
         const record = this.source.read(Number(locator.readBigUInt64LE(8)), 56);
-        if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_EOCD) throw new ZipError("damaged", "bad zip64 directory");
+        if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_EOCD) throw new ZipError("damaged", "压缩包的 zip64 目录已损坏");
         count = Number(record.readBigUInt64LE(32));
         directorySize = Number(record.readBigUInt64LE(40));
         directoryOffset = Number(record.readBigUInt64LE(48));
       }
     }
-    if (directoryOffset + directorySize > size) throw new ZipError("damaged", "central directory outside the file");
+    if (directoryOffset + directorySize > size) throw new ZipError("not-zip", "压缩包的目录超出了文件末尾");
     const directory = this.source.read(directoryOffset, directorySize);
     let p = 0;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL) throw new ZipError("damaged", "bad central directory entry");
+      if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL) throw new ZipError("damaged", "压缩包的目录已损坏");
       const flags = directory.readUInt16LE(p + 8);
       const nameLength = directory.readUInt16LE(p + 28);
       const extraLength = directory.readUInt16LE(p + 30);
@@ -151,38 +154,35 @@ export class ZipArchive {
   }
 
   /**
-   * Inflates an entry slice by slice into `onChunk`; `onChunk` returns false to stop early (the
-   * rest of the entry is then never inflated). Refuses an entry that declares or inflates to more
-   * than `limit` bytes.
+   * Inflates an entry into `onChunk` (slice by slice when it is large); `onChunk` returns false to
+   * stop early (the rest of the entry is then never inflated). Refuses an entry that declares more
+   * than `limit` bytes or inflates to more than it declares.
    */
   inflate(entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean | void, limit = MAX_PART_BYTES): void {
-    if (entry.encrypted) throw new ZipError("encrypted", `${entry.name} is encrypted`);
-    if (entry.size > limit) throw new ZipError("too-large", `${entry.name} declares ${entry.size} bytes`);
-    if (this.inflatedTotal + entry.size > MAX_TOTAL_BYTES) throw new ZipError("too-large", "the parts together declare too many bytes");
+    if (entry.encrypted) throw new ZipError("encrypted", `${entry.name} 已加密`);
+    if (entry.size > limit) throw new ZipError("too-large", `${entry.name} 声明解压后为 ${entry.size} 字节`);
+    if (this.inflatedTotal + entry.size > MAX_TOTAL_BYTES) throw new ZipError("too-large", "各部件声明的解压大小合计过大");
     const header = this.source.read(entry.localHeader, 30);
-    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL) throw new ZipError("damaged", `${entry.name}: bad local header`);
+    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL) throw new ZipError("damaged", `${entry.name} 的文件头已损坏`);
     const start = entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const end = start + entry.compressedSize;
-    if (end > this.source.size) throw new ZipError("damaged", `${entry.name} runs past the end of the file`);
+    if (end > this.source.size) throw new ZipError("damaged", `${entry.name} 超出了文件末尾，文件不完整`);
     let stopped = false;
     let inflated = 0;
     const take = (chunk: Uint8Array) => {
       if (stopped || chunk.length === 0) return;
       inflated += chunk.length;
       this.inflatedTotal += chunk.length;
-      if (inflated > limit) throw new ZipError("too-large", `${entry.name} inflates to more than ${limit} bytes`);
-      if (this.inflatedTotal > MAX_TOTAL_BYTES) throw new ZipError("too-large", "the parts together inflate to too many bytes");
+      // The directory's size is exact for any real writer: more is a forged entry (a zip bomb), refused at once.
+      if (inflated > entry.size) throw new ZipError("forged", `${entry.name} 解压后比压缩包目录中声明的 ${entry.size} 字节还大`);
       if (onChunk(chunk) === false) stopped = true;
     };
     if (entry.method === 0) {
       for (let p = start; p < end && !stopped; p += SLICE) take(this.source.read(p, Math.min(SLICE, end - p)));
       return;
     }
-    if (entry.method !== 8) throw new ZipError("method", `${entry.name}: compression method ${entry.method}`);
-    if (entry.size <= WHOLE) {
-      const whole = this.inflateWhole(entry, start, end);
-      if (whole) return void take(whole);
-    }
+    if (entry.method !== 8) throw new ZipError("method", `${entry.name} 的压缩方式为 ${entry.method}`);
+    if (entry.size <= WHOLE) return void take(this.inflateWhole(entry, start, end));
     const inflater = new Inflate(take);
     try {
       for (let p = start; p < end && !stopped; p += SLICE) {
@@ -191,17 +191,17 @@ export class ZipArchive {
       }
     } catch (e) {
       if (e instanceof ZipError) throw e;
-      throw new ZipError("damaged", `${entry.name}: ${(e as Error).message}`);
+      throw new ZipError("damaged", `${entry.name} 无法解压（${(e as Error).message}）`);
     }
   }
 
-  /** The entry inflated at once, or undefined when it inflates to more than it declared (then it streams, limits and all). */
-  private inflateWhole(entry: ZipEntry, start: number, end: number): Buffer | undefined {
+  /** The entry inflated at once, never past the size it declares. */
+  private inflateWhole(entry: ZipEntry, start: number, end: number): Buffer {
     try {
       return zlib.inflateRawSync(this.source.read(start, end - start), { maxOutputLength: Math.max(entry.size, 1) });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return undefined;
-      throw new ZipError("damaged", `${entry.name}: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new ZipError("forged", `${entry.name} 解压后比压缩包目录中声明的 ${entry.size} 字节还大`);
+      throw new ZipError("damaged", `${entry.name} 无法解压（${(e as Error).message}）`);
     }
   }
 
