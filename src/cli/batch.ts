@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { MultiBar, Presets } from "cli-progress";
+import { SingleBar } from "cli-progress";
 import { countBySeverity, projectsOf } from "../core/check";
 import { Report, toReport } from "../core/report";
 import type { ReviewedFile } from "../core/reviewBook";
@@ -50,12 +50,9 @@ function copyPaths(inputs: Input[], outDir: string): string[] {
 
 function batchProgress(io: Io, total: number): { update(done: number, name: string): void; stop(): void } {
   if (!io.stderr.isTTY || total < 2) return { update() {}, stop() {} };
-  const bars = new MultiBar(
-    { format: "检查工作簿 [{bar}] {value}/{total} {file}", stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true },
-    Presets.legacy,
-  );
-  const bar = bars.create(total, 0, { file: "" });
-  return { update: (done, name) => bar.update(done, { file: name }), stop: () => bars.stop() };
+  const bar = new SingleBar({ format: "检查工作簿 [{bar}] {value}/{total} {file}", stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true });
+  bar.start(total, 0, { file: "" });
+  return { update: (done, name) => bar.update(done, { file: name }), stop: () => bar.stop() };
 }
 
 function batchSummaryLine(outcomes: TaskOutcome[]): string {

@@ -66,6 +66,7 @@ function walk(dir: string | Buffer, below: string, found: Input[], matches: (p: 
     }
     if (!WORKBOOK_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
     if (!matches(relative)) continue;
-    found.push({ file: entry, size: sizeOf(entry.path), relative });
+    // Shown by its path below the folder: two units may send files of the same name.
+    found.push({ file: { path: entry.path, name: relative }, size: sizeOf(entry.path), relative });
   }
 }

@@ -35,7 +35,7 @@ export interface OpenedWorkbook {
 
 const MiB = 1024 * 1024;
 const NOT_A_WORKBOOK = "不是 .xlsx 工作簿，也不是 .xls、.et 或 .ods（文件内容不是电子表格）";
-const CONVERTED_KINDS = { biff: "旧版 .xls 或 WPS .et 工作簿", markup: "网页或 XML 格式的表格（某些系统导出的 .xls）", ods: "OpenDocument 表格（.ods）" };
+const CONVERTED_KINDS = { biff: "旧版 .xls 或 WPS .et 工作簿", markup: "网页或 XML 格式的表格（某些系统导出的 .xls）", ods: "开放文档表格（.ods）" };
 
 function statOf(file: InputFile): fs.Stats {
   try {
@@ -69,7 +69,7 @@ export function openWorkbook(input: string | InputFile, options: ReadOptions = {
   if (kind === "other") throw new UnreadableFileError(`${file.name} ${NOT_A_WORKBOOK}`);
   if (kind === "biff" || kind === "markup") return converted(file, kind, options);
   try {
-    return opened(file, file.path, false, openXlsx(file.path));
+    return opened(file, file.path, false, openXlsx({ path: file.path }));
   } catch (e) {
     if (e instanceof PackageError && e.reason === "ods") return converted(file, "ods", options);
     throw unreadable(file, e);
@@ -93,7 +93,7 @@ function converted(file: InputFile, kind: keyof typeof CONVERTED_KINDS, options:
     throw e;
   }
   try {
-    const workbook = opened(file, conversion.xlsx, true, openXlsx(conversion.xlsx));
+    const workbook = opened(file, conversion.xlsx, true, openXlsx({ path: conversion.xlsx }));
     const close = workbook.close;
     workbook.close = () => {
       close();

@@ -2,13 +2,12 @@
  * An xlsx (or xlsm, xltx) package opened for reading: the sheet list first, then one sheet's grid
  * at a time, each streamed from the zip, so that memory holds one sheet, not the workbook.
  */
-import type * as fs from "fs";
 import type { Grid } from "../../core/grid";
 import { OpcPackage, Relationship, WORKBOOK_CONTENT_TYPES } from "./package";
 import { SheetEntry, WorkbookPart, readCellFormats, readSharedStrings, readWorkbookPart } from "./parts";
 import { SheetContext, SheetError, SheetReader } from "./sheet";
 import { PartDecoder } from "./xml";
-import { ZipArchive, ZipError } from "./zip";
+import { ZipArchive, ZipError, ZipSource } from "./zip";
 
 export type PackageKind = "xlsx" | "xlsm" | "xltx" | "xltm";
 
@@ -31,10 +30,10 @@ export interface WorkbookSheet extends SheetEntry {
 }
 
 /** Opens the package and reads its sheet list, strings and formats; throws PackageError. */
-export function openXlsx(file: fs.PathLike | Buffer): XlsxWorkbook {
+export function openXlsx(source: ZipSource): XlsxWorkbook {
   let zip: ZipArchive;
   try {
-    zip = new ZipArchive(file);
+    zip = new ZipArchive(source);
   } catch (e) {
     throw packageError(e);
   }
@@ -141,9 +140,9 @@ export class XlsxWorkbook {
   }
 }
 
-/** Every worksheet's grid of an xlsx, in tab order. */
-export function xlsxGrids(file: fs.PathLike | Buffer): Grid[] {
-  const workbook = openXlsx(file);
+/** Every worksheet's grid of an xlsx (a path, or the file's bytes), in tab order. */
+export function xlsxGrids(file: string | Buffer): Grid[] {
+  const workbook = openXlsx(typeof file === "string" ? { path: file } : { bytes: file });
   try {
     return workbook.worksheets().map((sheet) => workbook.grid(sheet));
   } finally {

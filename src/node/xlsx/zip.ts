@@ -44,6 +44,8 @@ export class ZipError extends Error {
   }
 }
 
+export type ZipSource = { path: string | Buffer } | { bytes: Buffer };
+
 interface ByteSource {
   size: number;
   read(position: number, length: number): Buffer;
@@ -84,9 +86,9 @@ export class ZipArchive {
   private readonly source: ByteSource;
   private inflatedTotal = 0;
 
-  /** `file` is a path (read by position) or the bytes of the archive. */
-  constructor(file: fs.PathLike | Buffer) {
-    this.source = Buffer.isBuffer(file) ? bufferSource(file) : fileSource(file);
+  /** A file, read by position (its path as bytes when its name is not UTF-8), or the archive's bytes. */
+  constructor(source: ZipSource) {
+    this.source = "bytes" in source ? bufferSource(source.bytes) : fileSource(source.path);
     try {
       this.readDirectory();
     } catch (e) {
