@@ -8,12 +8,12 @@
  * nothing more is inflated. Skimming is a string search, not an XML parse, so a sheet of
  * millions of cells, or a form with one cell at XFD1048576, costs little more than its inflation.
  */
-import type { Parser } from "htmlparser2";
 import type { CellValue, Grid, Merge } from "../../core/grid";
 import { parseA1, parseArea } from "../../core/grid";
 import { isDateFormat, serialDate } from "./numberFormats";
 import { Visibility, unescapeXstring } from "./parts";
 import { PartDecoder, Tag, attribute, localName, xmlParser } from "./xml";
+import type { XmlScanner } from "./xmlScanner";
 
 /** Rows and columns read: a form is a few dozen rows by a dozen columns near the sheet's top left. */
 export const READ_ROWS = 10000;
@@ -44,7 +44,7 @@ const SKIM = { skim: true };
 const DONE = { done: true };
 
 export class SheetReader {
-  private parser!: Parser;
+  private parser!: XmlScanner;
   /** Characters written to the current parser before the current chunk. */
   private written = 0;
   /** Where the text to skim starts, in the parser's characters: just after the tag that asked for it. */
@@ -182,7 +182,7 @@ export class SheetReader {
 
   private skimTo(mode: "toRow" | "toMerges"): never {
     this.mode = mode;
-    this.resumeAt = this.parser.endIndex + 1;
+    this.resumeAt = this.parser.tokenEnd;
     throw SKIM;
   }
 
@@ -363,7 +363,7 @@ export class SheetReader {
   }
 
   private addMerge(ref: string | undefined): void {
-    const merge = ref === undefined ? undefined : parseArea(ref);
+    const merge = ref === undefined ? undefined : mergeArea(ref);
     // A merge that starts outside the cells read covers none of them.
     if (!merge || merge.top >= READ_ROWS || merge.left >= READ_COLS) return;
     if (this.merges.length >= MAX_MERGES) throw new SheetError(`合并单元格超过 ${MAX_MERGES} 个`);
@@ -446,6 +446,15 @@ function cellPosition(ref: string): { row: number; col: number } | undefined {
   }
   if (col === 0 || i === digits || i - digits > 7 || row < 1) return parseA1(ref);
   return { row: row - 1, col: col - 1 };
+}
+
+/** A merge's `ref` ("A1:B2"), read like cells' references; anything else goes to core/grid's parseArea. */
+function mergeArea(ref: string): Merge | undefined {
+  const colon = ref.indexOf(":");
+  const from = colon < 0 ? undefined : cellPosition(ref.slice(0, colon));
+  const to = colon < 0 ? undefined : cellPosition(ref.slice(colon + 1));
+  if (!from || !to) return parseArea(ref);
+  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
 }
 
 /** The row from column `left` on, gaps as null, trailing gaps dropped. */

@@ -1,58 +1,46 @@
 /**
- * XML of a package part through htmlparser2 in XML mode (entities, CDATA, comments and
- * processing instructions as XML has them), by local names: transitional and strict files
+ * XML of a package part (xmlScanner), by local names: transitional and strict files
  * (schemas.openxmlformats.org, purl.oclc.org) use the same element names, and some writers put
  * a prefix on every element (`<x:c>`). Namespaces are not resolved: parts are reached through
  * their relationships, so a part's vocabulary is known before it is parsed.
- *
- * htmlparser2 rather than saxes: on the 1,320-form bench workbook's sheets it tokenizes in about
- * half of saxes's time (240 ms against 500 ms here), and sheet XML is most of what a check reads.
- * It does not check well-formedness; the sheet reader checks that the worksheet element closes.
  */
-import { Parser } from "htmlparser2";
 import { TextDecoder } from "util";
+import { ScannedTag, XmlScanner } from "./xmlScanner";
 
-export interface Tag {
-  name: string;
-  attributes: Record<string, string>;
-}
+export type Tag = ScannedTag;
 
 export function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** An attribute by its local name (`r:id` as "id"); unprefixed names are looked up first. */
+/** An attribute by its local name (`r:id` as "id"); the name as written is looked up first. */
 export function attribute(tag: Tag, local: string): string | undefined {
-  const plain = tag.attributes[local];
+  const plain = tag.get(local);
   if (plain !== undefined) return plain;
-  for (const name in tag.attributes) if (localName(name) === local) return tag.attributes[name];
+  for (let i = 0; i < tag.count; i++) if (localName(tag.names[i]) === local) return tag.values[i];
   return undefined;
 }
 
 export interface XmlHandlers {
   open?(tag: Tag): void;
-  /** `implied`: the element was never closed in the text (the part ended inside it). */
-  close?(name: string, implied: boolean): void;
+  close?(name: string): void;
   /** Character data, CDATA sections included; one text may come in several calls. */
   text?(text: string): void;
 }
 
-export function xmlParser(handlers: XmlHandlers): Parser {
+export function xmlParser(handlers: XmlHandlers): XmlScanner {
   const { open, close, text } = handlers;
-  return new Parser(
-    {
-      onopentag: open ? (name, attributes) => open({ name, attributes }) : undefined,
-      onclosetag: close,
-      ontext: text,
-    },
-    { xmlMode: true, decodeEntities: true, recognizeCDATA: true, recognizeSelfClosing: true },
-  );
+  return new XmlScanner({
+    open: open ?? (() => {}),
+    close: close ?? (() => {}),
+    text: text ?? (() => {}),
+  });
 }
 
 /**
  * Decodes a part's bytes chunk by chunk: UTF-8, or UTF-16 when the part starts with its byte
- * order mark; line ends become "\n" as XML requires (§2.11), which htmlparser2 leaves to us.
+ * order mark; line ends become "\n" as XML requires (§2.11) before the scanner sees them.
  */
 export class PartDecoder {
   private decoder?: TextDecoder;
