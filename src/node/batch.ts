@@ -67,19 +67,21 @@ export async function checkFiles(tasks: CheckTask[], options: BatchOptions): Pro
   // Largest first, so that no thread is left with a big file at the end.
   const order = tasks.map((_, i) => i).sort((a, b) => (tasks[b].size ?? 0) - (tasks[a].size ?? 0));
   let next = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, async () => {
-      const worker = startWorker();
-      try {
-        while (next < order.length) {
-          const i = order[next++];
-          finished(i, await worker.run(tasks[i], options.soffice));
-        }
-      } finally {
-        await worker.stop();
-      }
-    }),
-  );
+  const take = () => (next < order.length ? order[next++] : undefined);
+  // This thread checks files too, beside jobs − 1 workers; each worker holds two files at a time,
+  // so that it has the next one while this thread is busy and cannot hand it over.
+  const workers = Array.from({ length: jobs - 1 }, startWorker);
+  const lane = async (worker: CheckWorker) => {
+    for (let i = take(); i !== undefined; i = take()) finished(i, await worker.run(tasks[i], options.soffice));
+  };
+  const lanes = workers.flatMap((worker) => [lane(worker), lane(worker)]);
+  for (let i = take(); i !== undefined; i = take()) {
+    finished(i, await runTask(tasks[i], options));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(lanes);
+  await Promise.all(workers.map((worker) => worker.stop()));
+  cleanupConversions();
   return outcomes;
 }
 
@@ -94,18 +96,17 @@ function startWorker(): CheckWorker {
   const worker = script.endsWith(".ts")
     ? new Worker(`require("ts-node").register({ transpileOnly: true }); require(${JSON.stringify(script)});`, { eval: true })
     : new Worker(script);
-  let pending: { task: CheckTask; resolve(o: TaskOutcome): void } | undefined;
+  const pending = new Map<number, { task: CheckTask; resolve(o: TaskOutcome): void }>();
+  let ids = 0;
   let failure: Error | undefined;
-  worker.on("message", (outcome: TaskOutcome) => {
-    const p = pending;
-    pending = undefined;
-    p?.resolve(outcome);
+  worker.on("message", ({ id, outcome }: { id: number; outcome: TaskOutcome }) => {
+    pending.get(id)?.resolve(outcome);
+    pending.delete(id);
   });
   const fail = (e: Error) => {
     failure = e;
-    const p = pending;
-    pending = undefined;
-    p?.resolve({ file: p.task.file, ok: false, message: `${p.task.file.name}：内部错误：${e.message.split("\n")[0]}` });
+    for (const p of pending.values()) p.resolve({ file: p.task.file, ok: false, message: `${p.task.file.name}：内部错误：${e.message.split("\n")[0]}` });
+    pending.clear();
   };
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`检查线程意外退出（${code}）`)));
@@ -113,8 +114,9 @@ function startWorker(): CheckWorker {
     run(task, soffice) {
       if (failure) return runTask(task, { soffice });
       return new Promise((resolve) => {
-        pending = { task, resolve };
-        worker.postMessage({ task, soffice });
+        const id = ids++;
+        pending.set(id, { task, resolve });
+        worker.postMessage({ id, task, soffice });
       });
     },
     async stop() {

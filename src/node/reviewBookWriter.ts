@@ -52,6 +52,8 @@ function addTable(workbook: ExcelJS.Workbook, name: string, title: string, colum
     if (footer && r === rows.length) row.font = { name: FONT_NAME, bold: true };
   });
   if (rows.length) ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: columns.length } };
+  // A4 landscape, one page wide, the header on every page: how a reviewer prints it for the file.
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "2:2" };
   return ws;
 }
 
