@@ -3,10 +3,10 @@
 /**
  * Regenerates docs/review-summary.png: the reviewer's workbook (`perfeval check FOLDER --summary`)
  * of a folder holding the five seed documents as workbooks of five units (one of them .xls),
- * printed to PDF by LibreOffice headless and page 1 (项目汇总) rendered by pdftoppm.
+ * printed to PDF by LibreOffice headless and the upper part of page 1 (项目汇总) rendered by pdftoppm.
  * Needs libreoffice-calc-nogui, poppler-utils and fonts-noto-cjk.
  *
- *   node scripts/render-summary.js [--out /tmp/x.png] [--dpi 110]
+ *   node scripts/render-summary.js [--out /tmp/x.png] [--dpi 150]
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -42,7 +42,10 @@ async function main() {
   if (code === 2) throw new Error("perfeval check failed");
   const [pdf] = sofficeConvert([summary], dir, "pdf");
   const prefix = path.join(dir, "page");
-  const r = spawnSync("pdftoppm", ["-png", "-r", option("--dpi", "110"), "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { encoding: "utf8" });
+  // The upper part of page 1: the title, the header and the first projects, legible.
+  const dpi = Number(option("--dpi", "150"));
+  const crop = ["-x", "0", "-y", String(Math.round(dpi * 0.9)), "-W", String(Math.round(dpi * 11.69)), "-H", String(Math.round(dpi * 3.2))];
+  const r = spawnSync("pdftoppm", ["-png", "-r", String(dpi), ...crop, "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`pdftoppm failed (install poppler-utils): ${r.stderr || (r.error && r.error.message)}`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.copyFileSync(`${prefix}.png`, out);
