@@ -152,6 +152,25 @@ describe("perfeval check on a folder of workbooks", () => {
     assert.match(refused.stderr, /--out-dir 会覆盖被检查的文件/);
   });
 
+  it("finds a GBK-named file from the name the shell passes (its bytes turned to U+FFFD), and names it right", async () => {
+    const lossy = path.join(folder, GBK_NAME.toString("utf8"));
+    assert.ok(lossy.includes("\uFFFD") && !fs.existsSync(lossy));
+    const r = await check(["check", lossy, "--format", "json"]);
+    assert.notEqual(r.code, 2, r.stderr);
+    assert.equal(JSON.parse(r.stdout).file, "单位丙.xlsx");
+  });
+
+  it("checks one .xls file as it checks an .xlsx, and writes its checked copy as .xlsx", async () => {
+    const out = path.join(root, "单位丁-已检查.xlsx");
+    const r = await check(["check", path.join(folder, "单位丁.xls"), "--out", out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^检查 单位丁\.xls\n/);
+    assert.match(r.stdout, /共 3 个项目/);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    assert.equal(copy.worksheets.length, 4, "the three forms and 检查结果");
+  });
+
   it("refuses --out with several files", async () => {
     const r = await perfeval(["check", folder, "--out", path.join(root, "x.xlsx")]);
     assert.equal(r.code, 2);
