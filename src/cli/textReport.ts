@@ -13,7 +13,10 @@ const ANSI: Record<Severity | "bold" | "dim" | "green", [string, string]> = {
   dim: ["\x1b[2m", "\x1b[22m"],
 };
 
-export function summaryLine(result: CheckResult): string {
+/** What the text needs of a check: the sheets' kinds and the findings (a batch's worker sends no more). */
+type Checked = Pick<CheckResult, "findings"> & { sheets: readonly { kind: string }[] };
+
+export function summaryLine(result: Checked): string {
   const projects = result.sheets.filter((s) => s.kind === "project").length;
   const skipped = result.sheets.length - projects;
   const c = countBySeverity(result.findings);
@@ -21,7 +24,7 @@ export function summaryLine(result: CheckResult): string {
   return `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${skippedText}`;
 }
 
-export function textReport(file: string, result: CheckResult, colour: boolean): string {
+export function textReport(file: string, result: Checked, colour: boolean): string {
   const paint = (style: keyof typeof ANSI, text: string) => (colour ? ANSI[style][0] + text + ANSI[style][1] : text);
   const lines: string[] = [paint("bold", `检查 ${file}`), ""];
   const bySheet = new Map<string, Finding[]>();

@@ -134,61 +134,67 @@ function groupBy(rows: ReviewProject[], key: (r: ReviewProject) => string[]): Re
   return [...groups.values()].map((g) => totalOf(g.keys, g.rows));
 }
 
-export function reviewBook(files: ReviewedFile[]): ReviewBook {
+/** One file's part of the review: its rows, made where the file was checked (a worker sends these, not the whole result). */
+export interface FileReview {
+  projects: ReviewProject[];
+  findings: ReviewFinding[];
+  file: ReviewBook["files"][number];
+}
+
+export function fileReview(file: ReviewedFile): FileReview {
   const projects: ReviewProject[] = [];
   const findings: ReviewFinding[] = [];
-  for (const file of files) {
-    const result = file.result;
-    if (!result) continue;
-    for (const p of projectsOf(result.sheets)) {
-      const data = projectData(p) as ReturnType<typeof projectData> & { code?: string | null };
-      const total = data.funds.total;
-      projects.push({
-        file: file.name,
-        sheet: p.sheet,
-        code: data.code ?? null,
-        name: data.name,
-        department: data.department,
-        implementer: data.implementer,
-        budget: total.budget,
-        executed: total.executed,
-        rate: total.rate,
-        totalScore: data.totalScore,
-        grade: data.grade,
-        ...countIn(result.findings, p.sheet),
-        link: fileLink(file.target, p.sheet, "A1", OPEN_TEXT),
-      });
-    }
-    for (const f of result.findings) {
-      findings.push({
-        file: file.name,
-        sheet: f.sheet,
-        cell: f.cell,
-        severity: SEVERITY_NAMES[f.severity],
-        rule: `${RULE_NAMES[f.rule] ?? f.rule}（${f.rule}）`,
-        message: f.message,
-        link: fileLink(file.target, f.sheet, f.cell, f.cell),
-      });
-    }
+  const result = file.result;
+  if (!result) {
+    return { projects, findings, file: { name: file.name, status: `无法读取：${file.unreadable ?? ""}`, projects: 0, errors: 0, warnings: 0, link: undefined } };
   }
+  for (const p of projectsOf(result.sheets)) {
+    const data = projectData(p) as ReturnType<typeof projectData> & { code?: string | null };
+    const total = data.funds.total;
+    projects.push({
+      file: file.name,
+      sheet: p.sheet,
+      code: data.code ?? null,
+      name: data.name,
+      department: data.department,
+      implementer: data.implementer,
+      budget: total.budget,
+      executed: total.executed,
+      rate: total.rate,
+      totalScore: data.totalScore,
+      grade: data.grade,
+      ...countIn(result.findings, p.sheet),
+      link: fileLink(file.target, p.sheet, "A1", OPEN_TEXT),
+    });
+  }
+  for (const f of result.findings) {
+    findings.push({
+      file: file.name,
+      sheet: f.sheet,
+      cell: f.cell,
+      severity: SEVERITY_NAMES[f.severity],
+      rule: `${RULE_NAMES[f.rule] ?? f.rule}（${f.rule}）`,
+      message: f.message,
+      link: fileLink(file.target, f.sheet, f.cell, f.cell),
+    });
+  }
+  const c = countBySeverity(result.findings);
+  const link = fileLink(file.target, undefined, "A1", OPEN_TEXT);
+  return { projects, findings, file: { name: file.name, status: "已检查", projects: projects.length, errors: c.errors, warnings: c.warnings, link } };
+}
+
+/** The workbook of a batch: the files' rows in their order, and the totals over all of them. */
+export function reviewBook(files: (ReviewedFile | FileReview)[]): ReviewBook {
+  const reviews = files.map((f) => ("findings" in f ? f : fileReview(f)));
+  const projects = reviews.flatMap((r) => r.projects);
   const unitKey = (r: ReviewProject) => [r.department ?? "（未填）", r.implementer ?? "（未填）"];
   const gradeKey = (r: ReviewProject) => [gradeOf(r)];
   return {
     projects,
-    findings,
+    findings: reviews.flatMap((r) => r.findings),
     units: groupBy(projects, unitKey).sort((a, b) => a.keys[0].localeCompare(b.keys[0], "zh-CN") || a.keys[1].localeCompare(b.keys[1], "zh-CN")),
     byGrade: groupBy(projects, gradeKey).sort((a, b) => GRADE_ORDER.indexOf(a.keys[0]) - GRADE_ORDER.indexOf(b.keys[0])),
     total: totalOf(["合计"], projects),
-    files: files.map((f) => {
-      const c = f.result ? countBySeverity(f.result.findings) : { errors: 0, warnings: 0 };
-      return {
-        name: f.name,
-        status: f.result ? "已检查" : `无法读取：${f.unreadable ?? ""}`,
-        projects: f.result ? projectsOf(f.result.sheets).length : 0,
-        errors: c.errors,
-        warnings: c.warnings,
-        link: f.result ? fileLink(f.target, undefined, "A1", OPEN_TEXT) : undefined,
-      };
-    }),
+    files: reviews.map((r) => r.file),
   };
 }

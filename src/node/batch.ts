@@ -6,8 +6,11 @@
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import type { CheckResult } from "../core/check";
-import { CheckFileOptions, CopyError, checkFile } from "./checkFile";
+import type { CheckResult, SheetResult } from "../core/check";
+import type { Finding } from "../core/model";
+import { toReport } from "../core/report";
+import { FileReview, fileReview } from "../core/reviewBook";
+import { CopyError, checkFile } from "./checkFile";
 import { cleanupConversions } from "./convert";
 import type { InputFile } from "./fileName";
 import { UnreadableFileError } from "./readWorkbook";
@@ -18,28 +21,63 @@ export interface CheckTask {
   size?: number;
   /** Where the checked copy goes (--out-dir), if anywhere. */
   copyTo?: string;
+  /** Where the reviewer's workbook links to for this file, when one is written (--summary). */
+  reviewTarget?: string;
+}
+
+/** What the output needs of a file's check; not the check itself, which is many times larger to hand between threads. */
+export interface CheckDigest {
+  /** The sheets read, by kind; projects are left out. */
+  sheets: Pick<SheetResult, "name" | "kind">[];
+  findings: Finding[];
 }
 
 export type TaskOutcome =
-  | { file: InputFile; ok: true; result: CheckResult; copyError?: string }
+  | {
+      file: InputFile;
+      ok: true;
+      digest: CheckDigest;
+      /** The file's JSON report (report-json.md), already written out, when the batch prints JSON. */
+      report?: string;
+      /** Its rows of the reviewer's workbook, when one is written. */
+      review?: FileReview;
+      copyError?: string;
+    }
   | { file: InputFile; ok: false; message: string };
 
-export interface BatchOptions {
-  /** Worker threads; 1 checks in this thread, one file after another. */
-  jobs: number;
+/** What every task of a batch produces beside its digest. */
+export interface TaskOptions {
   soffice?: string;
+  /** Write each file's report as JSON, indented by this much (0: one line). */
+  json?: { indent: number };
+}
+
+export interface BatchOptions extends TaskOptions {
+  /** Threads; 1 checks in this thread, one file after another. */
+  jobs: number;
   onDone?: (done: number, total: number, outcome: TaskOutcome) => void;
 }
 
+function outcomeOf(task: CheckTask, result: CheckResult, options: TaskOptions): TaskOutcome & { ok: true } {
+  const name = task.file.name;
+  return {
+    file: task.file,
+    ok: true,
+    digest: { sheets: result.sheets.map((s) => ({ name: s.name, kind: s.kind })), findings: result.findings },
+    report: options.json ? JSON.stringify(toReport(name, result), null, options.json.indent || undefined) : undefined,
+    review: task.reviewTarget !== undefined ? fileReview({ name, target: task.reviewTarget, result }) : undefined,
+  };
+}
+
 /** One file's check as a batch sees it: whatever happens, an outcome, never an exception. */
-export async function runTask(task: CheckTask, options: Pick<CheckFileOptions, "soffice">): Promise<TaskOutcome> {
+export async function runTask(task: CheckTask, options: TaskOptions): Promise<TaskOutcome> {
   try {
     const { result } = await checkFile(task.file, { soffice: options.soffice, copyTo: task.copyTo });
-    return { file: task.file, ok: true, result };
+    return outcomeOf(task, result, options);
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file: task.file, ok: false, message: e.message };
     // Checked, but the copy could not be written: the findings still count.
-    if (e instanceof CopyError) return { file: task.file, ok: true, result: e.result, copyError: e.message };
+    if (e instanceof CopyError) return { ...outcomeOf(task, e.result, options), copyError: e.message };
     const message = e instanceof Error ? e.message : String(e);
     return { file: task.file, ok: false, message: `${task.file.name}：内部错误：${message.split("\n")[0]}` };
   }
@@ -72,7 +110,7 @@ export async function checkFiles(tasks: CheckTask[], options: BatchOptions): Pro
   // so that it has the next one while this thread is busy and cannot hand it over.
   const workers = Array.from({ length: jobs - 1 }, startWorker);
   const lane = async (worker: CheckWorker) => {
-    for (let i = take(); i !== undefined; i = take()) finished(i, await worker.run(tasks[i], options.soffice));
+    for (let i = take(); i !== undefined; i = take()) finished(i, await worker.run(tasks[i], options));
   };
   const lanes = workers.flatMap((worker) => [lane(worker), lane(worker)]);
   for (let i = take(); i !== undefined; i = take()) {
@@ -86,7 +124,7 @@ export async function checkFiles(tasks: CheckTask[], options: BatchOptions): Pro
 }
 
 interface CheckWorker {
-  run(task: CheckTask, soffice: string | undefined): Promise<TaskOutcome>;
+  run(task: CheckTask, options: TaskOptions): Promise<TaskOutcome>;
   stop(): Promise<void>;
 }
 
@@ -111,12 +149,13 @@ function startWorker(): CheckWorker {
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`检查线程意外退出（${code}）`)));
   return {
-    run(task, soffice) {
-      if (failure) return runTask(task, { soffice });
+    run(task, options) {
+      const { soffice, json } = options;
+      if (failure) return runTask(task, { soffice, json });
       return new Promise((resolve) => {
         const id = ids++;
         pending.set(id, { task, resolve });
-        worker.postMessage({ id, task, soffice });
+        worker.postMessage({ id, task, options: { soffice, json } });
       });
     },
     async stop() {

@@ -99,6 +99,9 @@ describe("perfeval check on a folder of workbooks", () => {
     assert.equal(doc.summary.projects, doc.files.reduce((n, f) => n + f.summary.projects, 0));
     const serial = JSON.parse((await check(["check", folder, "--format", "json"])).stdout);
     assert.deepEqual(serial, doc, "worker threads (two, on this machine's cores) change nothing but the time");
+    const onTerminal = (await check(["check", folder, "--format", "json"], { tty: true })).stdout;
+    assert.match(onTerminal, /^\{\n  "schemaVersion": 1,\n  "files": \[\n    \{\n      "schemaVersion": 1,/);
+    assert.deepEqual(JSON.parse(onTerminal), doc, "indented for a person, the same document");
   });
 
   it("filters the folder with --glob, by name or by path below the folder", async () => {
