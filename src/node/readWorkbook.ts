@@ -50,7 +50,7 @@ function statOf(file: InputFile): fs.Stats {
 /** The path as the user knows it (its last part decoded the way fileName does). */
 function shownPath(file: InputFile): string {
   if (typeof file.path === "string") return file.path;
-  return path.join(path.dirname(file.path.toString("utf8")), file.name);
+  return path.join(path.dirname(file.path.toString("utf8")), path.basename(file.name));
 }
 
 export function openWorkbook(input: string | InputFile, options: ReadOptions = {}): OpenedWorkbook {
