@@ -77,6 +77,16 @@ async function batch(files: number, forms: number, runs: number): Promise<void> 
   say(`  --jobs 1（逐个）       中位数 ${a.toFixed(0)} ms，峰值内存 ${Math.max(...serial.map((s) => s.maxRssMiB)).toFixed(0)} MiB`);
   say(`  默认（${cores} 个线程并行） 中位数 ${b.toFixed(0)} ms，峰值内存 ${Math.max(...parallel.map((s) => s.maxRssMiB)).toFixed(0)} MiB`);
   say(`  parallel / serial = ${(b / a).toFixed(2)}（目标 ≤ ${BATCH_GOAL}）${mark(b / a <= BATCH_GOAL)}`);
+  // Linux shares the CPU between sessions (autogroups), not threads: while other sessions keep the
+  // cores busy, a second thread gets nothing. Two units of pure arithmetic on two threads against one tell.
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    one.push(sample("spin", ["1"]).ms);
+    two.push(sample("spin", ["2"]).ms);
+  }
+  const spin = median(two) / median(one);
+  say(`  同时测得的纯计算：两个线程 / 一个线程 = ${spin.toFixed(2)}${spin > 0.8 ? "（本次运行没有空闲的第二个核，并行无从加快）" : ""}`);
 }
 
 async function main(): Promise<void> {

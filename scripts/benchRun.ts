@@ -27,7 +27,7 @@ export const benchDir = () => {
 };
 
 /** One run in a fresh process (benchChild); `limitMiB` caps the heap as a user's machine might. */
-export function sample(mode: "bare" | "check", args: string[], options: { timeoutMs?: number } = {}): Sample {
+export function sample(mode: "bare" | "check" | "spin", args: string[], options: { timeoutMs?: number } = {}): Sample {
   const child = path.join(__dirname, "benchChild.js");
   const out = execFileSync(process.execPath, [child, mode, ...args], { encoding: "utf8", timeout: options.timeoutMs ?? 600_000, maxBuffer: 1 << 26 });
   return JSON.parse(out);
