@@ -69,6 +69,18 @@ describe("the streaming reader on files other writers make", () => {
     assert.deepEqual(await variant(inlineStrings), original);
   });
 
+  it("reads a zip whose entry names use backslashes, as some Windows zip tools write them", async () => {
+    assert.deepEqual(
+      await variant((p) => {
+        for (const name of Object.keys(p).filter((n) => n.includes("/"))) {
+          p[name.replace(/\//g, "\\")] = p[name];
+          delete p[name];
+        }
+      }),
+      original,
+    );
+  });
+
   it("reads a strict workbook (purl.oclc.org namespaces and relationship types)", async () => {
     assert.deepEqual(await variant(strict), original);
   });

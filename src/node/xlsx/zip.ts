@@ -145,8 +145,8 @@ export class ZipArchive {
         localHeader: directory.readUInt32LE(p + 42),
       };
       readZip64Extra(entry, directory.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
-      // Part names are case-insensitive (OPC, ECMA-376 Part 2 §9.1.1.1).
-      this.entries.set(entry.name.toLowerCase(), entry);
+      // Part names are case-insensitive (OPC, ECMA-376 Part 2 §9.1.1.1); some Windows zip tools write "\" for "/".
+      this.entries.set(entry.name.replace(/\\/g, "/").toLowerCase(), entry);
       p += 46 + nameLength + extraLength + commentLength;
     }
   }
