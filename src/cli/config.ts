@@ -4,6 +4,10 @@ import * as path from "path";
 import { ConfigDocument, ConfigError, parseConfigText } from "../core/config";
 import { CliError } from "./errors";
 import type { Io } from "./io";
+import type { CheckFileOptions } from "../node/checkFile";
+
+/** The folder's and the --config file's documents, around the one stored in each workbook. */
+export type ConfigDocuments = NonNullable<CheckFileOptions["config"]>;
 
 export const CONFIG_FILE = "perfeval.config.json";
 

@@ -7,6 +7,7 @@ import { Io, processIo } from "./io";
 import { rulesCommand } from "./rules";
 import { templateCommand } from "./template";
 import { UnreadableFileError } from "../node/readWorkbook";
+import { SafeWriteError } from "../node/safeWrite";
 
 /** The version in package.json, from src/cli (ts-node) or build/src/cli (compiled). */
 function packageVersion(): string {
@@ -51,7 +52,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       // --help and --version end here too, with exit code 0.
       return e.exitCode === 0 ? 0 : EXIT_UNREADABLE;
     }
-    if (e instanceof UnreadableFileError || e instanceof CliError) {
+    if (e instanceof UnreadableFileError || e instanceof CliError || e instanceof SafeWriteError) {
       io.stderr.write(`perfeval: ${e.message}\n`);
       return EXIT_UNREADABLE;
     }

@@ -8,8 +8,6 @@ import { Command } from "commander";
 import { convertSheets } from "../core/summary";
 import { DEFAULT_ROWS, MAX_ROWS, templateForm } from "../core/template";
 import { checkFile } from "../node/checkFile";
-import { worksheetGrid } from "../node/readWorkbook";
-import { templateWorkbook } from "../node/templateWriter";
 import { CliError } from "./errors";
 import { Io, processIo, refuseInputAsOutput, writeFileSafely } from "./io";
 
@@ -46,8 +44,7 @@ export function templateCommand(io: Io = processIo()): Command {
       if (options.from !== undefined) {
         if (options.rows !== undefined) throw new CliError("--rows 只用于空白模板：按模板重建时，指标行数与原表相同");
         refuseInputAsOutput(out, [options.from], SAME_FILE);
-        const { workbook, result } = await checkFile(options.from);
-        const grids = result.sheets.filter((s) => s.kind === "project").map((s) => worksheetGrid(workbook.getWorksheet(s.name)!));
+        const { result, grids } = await checkFile(options.from, { keepGrids: true, soffice: io.env.PERFEVAL_SOFFICE });
         const book = convertSheets(result.sheets, grids);
         if (book.forms.length === 0) throw new CliError(`${path.basename(options.from)} 中没有找到自评表`);
         if (book.skipped.length) {
@@ -60,6 +57,8 @@ export function templateCommand(io: Io = processIo()): Command {
         sheets = [templateForm({ rows })];
         done = `已写入空白模板 ${out}（${rows} 行指标）`;
       }
+      // ExcelJS is loaded only to write: reading and checking never need it.
+      const { templateWorkbook } = await import("../node/templateWriter");
       const bytes = new Uint8Array(await templateWorkbook(sheets).xlsx.writeBuffer());
       await writeFileSafely(out, bytes, options.from !== undefined ? [options.from] : [], SAME_FILE);
       io.stdout.write(`${done}\n`);

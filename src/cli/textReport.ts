@@ -1,5 +1,5 @@
 /** The text output of `perfeval check`: findings grouped by sheet, then one summary line. */
-import type { CheckResult } from "../core/check";
+import type { CheckResult, SheetResult } from "../core/check";
 import { countBySeverity, messageIn } from "../core/check";
 import type { Finding, Lang, Severity } from "../core/model";
 import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES, SEVERITY_NAMES_EN } from "../core/ruleNames";
@@ -32,7 +32,10 @@ const WORDS = {
   },
 };
 
-export function summaryLine(result: CheckResult, lang: Lang = "zh"): string {
+/** What the text needs of a check: the sheets' kinds and the findings (a batch's worker sends no more). */
+type Checked = Pick<CheckResult, "findings"> & { sheets: readonly Pick<SheetResult, "name" | "kind" | "visibility">[] };
+
+export function summaryLine(result: Checked, lang: Lang = "zh"): string {
   const projects = result.sheets.filter((s) => s.kind === "project").length;
   return WORDS[lang].summary(projects, countBySeverity(result.findings), result.sheets.length - projects);
 }
@@ -43,7 +46,7 @@ const VISIBILITY_NAMES = {
 } as const;
 
 /** The hidden sheets, checked like the others: the user may not know they are there. */
-export function hiddenSheetsLine(result: CheckResult, lang: Lang = "zh"): string | undefined {
+export function hiddenSheetsLine(result: Checked, lang: Lang = "zh"): string | undefined {
   const names = VISIBILITY_NAMES[lang];
   const hidden = result.sheets
     .filter((s) => s.visibility)
@@ -52,7 +55,7 @@ export function hiddenSheetsLine(result: CheckResult, lang: Lang = "zh"): string
   return lang === "en" ? `${hidden.length} hidden sheets were checked too: ${hidden.join(", ")}` : `${hidden.length} 个隐藏的工作表也已检查：${hidden.join("、")}`;
 }
 
-export function textReport(file: string, result: CheckResult, colour: boolean, lang: Lang = "zh"): string {
+export function textReport(file: string, result: Checked, colour: boolean, lang: Lang = "zh"): string {
   const w = WORDS[lang];
   const ruleNames = lang === "en" ? RULE_NAMES_EN : RULE_NAMES;
   const severityNames = lang === "en" ? SEVERITY_NAMES_EN : SEVERITY_NAMES;

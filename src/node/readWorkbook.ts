@@ -1,164 +1,166 @@
-/** ExcelJS workbook → the core's grids. Files in, one-line errors out. */
+/**
+ * A file a reviewer received → the core's grids, one sheet at a time. xlsx, xlsm and xltx are
+ * read by the streaming reader (src/node/xlsx); .xls, WPS .et, .ods and HTML "xls" exports are
+ * converted by LibreOffice first. Whatever cannot be read becomes one line for the user.
+ */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { CellValue, Grid, Merge, parseArea } from "../core/grid";
+import type { Grid } from "../core/grid";
+import { ConversionError, SOFFICE_PACKAGE, convertToXlsx, findSoffice } from "./convert";
+import { fileKind } from "./fileKind";
+import { InputFile, argumentFile } from "./fileName";
+import { MAX_PART_BYTES } from "./xlsx/zip";
+import { PackageError, WorkbookSheet, XlsxWorkbook, openXlsx } from "./xlsx/workbook";
 
 /** A file the command line cannot read, with the one line to show the user. */
 export class UnreadableFileError extends Error {}
 
-const ZIP_MAGIC = "504b0304";
-const OLE_MAGIC = "d0cf11e0";
-
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return (await loadWorkbookBytes(file)).workbook;
+export interface ReadOptions {
+  /** The soffice to convert with (PERFEVAL_SOFFICE); undefined: look on PATH; "": none. */
+  soffice?: string;
 }
 
-/**
- * Parts of a worksheet's XML the check never looks at. Skipping them makes loading faster; a
- * workbook loaded this way must not be written back (they would be lost), so only a check
- * that writes no copy asks for it.
- */
-export const NOT_CHECKED = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "autoFilter", "rowBreaks", "hyperlinks",
-  "pageMargins", "dataValidations", "pageSetup", "headerFooter", "printOptions", "picture", "drawing",
-  "sheetProtection", "tableParts", "conditionalFormatting", "extLst",
-];
+export interface OpenedWorkbook {
+  file: InputFile;
+  /** The xlsx the grids come from: the file itself, or LibreOffice's conversion of it. */
+  xlsx: string | Buffer;
+  converted: boolean;
+  /** The sheets that hold cells, in tab order (chart sheets have none). */
+  sheets: WorkbookSheet[];
+  grid(sheet: WorkbookSheet): Grid;
+  /** The text of the workbook's custom XML parts. */
+  customXml(): string[];
+  close(): void;
+}
 
-/** The workbook and the file's bytes (read once: the stored mapping is read from the same bytes). */
-export async function loadWorkbookBytes(
-  file: string,
-  options: { readOnly?: boolean } = {},
-): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
-  let head: Buffer;
+const MiB = 1024 * 1024;
+const NOT_A_WORKBOOK = "不是 .xlsx 工作簿，也不是 .xls、.et 或 .ods（文件内容不是电子表格）";
+const CONVERTED_KINDS = { biff: "旧版 .xls 或 WPS .et 工作簿", markup: "网页或 XML 格式的表格（某些系统导出的 .xls）", ods: "开放文档表格（.ods）" };
+
+function statOf(file: InputFile): fs.Stats {
   try {
-    const fd = fs.openSync(file, "r");
-    head = Buffer.alloc(4);
-    fs.readSync(fd, head, 0, 4, 0);
-    fs.closeSync(fd);
+    return fs.statSync(file.path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UnreadableFileError(`找不到文件：${file}`);
-    if (code === "EISDIR") throw new UnreadableFileError(`这是一个文件夹，不是工作簿：${file}`);
-    throw new UnreadableFileError(`无法打开文件：${file}（${code ?? (e as Error).message}）`);
+    if (code === "ENOENT") throw new UnreadableFileError(`找不到文件：${shownPath(file)}`);
+    throw new UnreadableFileError(`无法打开文件：${shownPath(file)}（${code ?? (e as Error).message}）`);
   }
-  const magic = head.toString("hex");
-  // Encrypted xlsx files are OLE containers, as are old .xls files.
-  if (magic === OLE_MAGIC) {
-    throw new UnreadableFileError(`${path.basename(file)} 有密码保护或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx`);
-  }
-  if (magic !== ZIP_MAGIC) throw new UnreadableFileError(`${path.basename(file)} 不是 .xlsx 工作簿`);
-  const workbook = new ExcelJS.Workbook();
-  let bytes: Buffer;
+}
+
+/** The path as the user knows it (its last part decoded the way fileName does). */
+function shownPath(file: InputFile): string {
+  if (typeof file.path === "string") return file.path;
+  return path.join(path.dirname(file.path.toString("utf8")), path.basename(file.name));
+}
+
+export function openWorkbook(input: string | InputFile, options: ReadOptions = {}): OpenedWorkbook {
+  const file = typeof input === "string" ? argumentFile(input) : input;
+  if (statOf(file).isDirectory()) throw new UnreadableFileError(`这是一个文件夹，不是工作簿：${shownPath(file)}`);
+  let kind: ReturnType<typeof fileKind>;
   try {
-    bytes = await fs.promises.readFile(file);
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, options.readOnly ? ({ ignoreNodes: NOT_CHECKED } as object) : undefined);
+    kind = fileKind(file.path);
   } catch (e) {
-    throw new UnreadableFileError(`${path.basename(file)} 无法读取，文件可能已损坏（${(e as Error).message.split("\n")[0]}）`);
+    throw new UnreadableFileError(`无法打开文件：${shownPath(file)}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
   }
-  // Every workbook Excel writes has a sheet; a zip without one is some other archive.
-  if (workbook.worksheets.length === 0) {
-    throw new UnreadableFileError(`${path.basename(file)} 无法读取：压缩包里没有工作表，不是 Excel 工作簿`);
+  if (kind === "encrypted") {
+    throw new UnreadableFileError(`${file.name} 有密码保护：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存为 .xlsx`);
   }
-  return { workbook, bytes };
+  if (kind === "ole-other") throw new UnreadableFileError(`${file.name} 不是工作簿：它是 Word、PowerPoint 或其他 Office 文档`);
+  if (kind === "other") throw new UnreadableFileError(`${file.name} ${NOT_A_WORKBOOK}`);
+  if (kind === "biff" || kind === "markup") return converted(file, kind, options);
+  try {
+    return opened(file, file.path, false, openXlsx({ path: file.path }));
+  } catch (e) {
+    if (e instanceof PackageError && e.reason === "ods") return converted(file, "ods", options);
+    throw unreadable(file, e);
+  }
 }
 
-function dateText(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** What a cell shows, as the core's value: formulas give their cached result, errors their code. */
-export function cellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return dateText(value);
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("error" in value) return String(value.error);
-    if ("formula" in value || "sharedFormula" in value) {
-      return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    }
-    if ("text" in value) return cellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+function converted(file: InputFile, kind: keyof typeof CONVERTED_KINDS, options: ReadOptions): OpenedWorkbook {
+  const what = CONVERTED_KINDS[kind];
+  const saveAs = /\.et$/i.test(file.name) ? "或在 WPS 中另存为 .xlsx" : "或在 Excel、WPS 中另存为 .xlsx";
+  const soffice = findSoffice(options.soffice);
+  if (!soffice) {
+    throw new UnreadableFileError(
+      `${file.name} 是${what}：需要 LibreOffice 转换后检查，本机没有安装。请安装 Debian 软件包 ${SOFFICE_PACKAGE}（apt-get install ${SOFFICE_PACKAGE}），${saveAs}`,
+    );
   }
-  return null;
-}
-
-/** Merged areas, 0-based. `sheet.model.merges` would build the whole sheet model: read the index. */
-function sheetMerges(sheet: ExcelJS.Worksheet): Merge[] {
-  const index = (sheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-  if (!index) {
-    return ((sheet.model as { merges?: string[] }).merges ?? []).map(parseArea).filter((m): m is Merge => m !== undefined);
+  let conversion: { xlsx: string; remove(): void };
+  try {
+    conversion = convertToXlsx(file.path, path.extname(file.name) || ".xls", soffice);
+  } catch (e) {
+    if (e instanceof ConversionError) throw new UnreadableFileError(`${file.name} 是${what}，${e.message}：文件可能已损坏或有密码保护，请${saveAs.slice(1)}`);
+    throw e;
   }
-  return Object.values(index).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  try {
+    const workbook = opened(file, conversion.xlsx, true, openXlsx({ path: conversion.xlsx }));
+    const close = workbook.close;
+    workbook.close = () => {
+      close();
+      conversion.remove();
+    };
+    return workbook;
+  } catch (e) {
+    conversion.remove();
+    throw unreadable(file, e);
+  }
 }
 
-export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  // Rows by sheet row (0-based), cells by sheet column; trimmed to the used range below.
-  // findRow/findCell walk what the file holds without creating rows or cells.
-  const rows: CellValue[][] = [];
-  const rowFormats: (string | null)[][] = [];
-  let top = Infinity;
-  let left = Infinity;
-  // Formula cells without a cached result. ExcelJS reads an empty cached text (<v></v>, what
-  // Excel writes for a formula giving "") the same as none; a program that calculates writes a
-  // result for every formula, so a sheet with one cached formula result is a calculated sheet.
-  const uncalculated: { row: number; col: number }[] = [];
-  let calculated = false;
-  const rowCount = sheet.rowCount;
-  for (let rowNumber = 1; rowNumber <= rowCount; rowNumber++) {
-    const row = sheet.findRow(rowNumber);
-    if (!row) continue;
-    const r = rowNumber - 1;
-    let values: CellValue[] | undefined;
-    let formats: (string | null)[] | undefined;
-    const cellCount = row.cellCount;
-    for (let colNumber = 1; colNumber <= cellCount; colNumber++) {
-      const cell = row.findCell(colNumber);
-      if (!cell) continue;
-      const type = cell.type;
-      // Covered by a merge: Excel shows it empty.
-      if (type === ExcelJS.ValueType.Null || type === ExcelJS.ValueType.Merge) continue;
-      const c = colNumber - 1;
-      // cell.value drops a cached result of 0 (=IF(D8=0,0,…)); cell.result keeps it.
-      const formula = type === ExcelJS.ValueType.Formula;
-      const value = formula ? cellValue(cell.result as ExcelJS.CellValue) : cellValue(cell.value);
-      if (formula) {
-        if (cell.result === undefined) uncalculated.push({ row: r, col: c });
-        else calculated = true;
+function opened(file: InputFile, xlsx: string | Buffer, wasConverted: boolean, workbook: XlsxWorkbook): OpenedWorkbook {
+  const sheets = workbook.worksheets();
+  if (workbook.sheets.length === 0) {
+    workbook.close();
+    throw new UnreadableFileError(`${file.name} 无法读取：工作簿里没有工作表，不是 Excel 写出的文件`);
+  }
+  return {
+    file,
+    xlsx,
+    converted: wasConverted,
+    sheets,
+    grid(sheet) {
+      try {
+        return workbook.grid(sheet);
+      } catch (e) {
+        throw unreadable(file, e);
       }
-      if (value === null) continue;
-      (values ??= rows[r] = [])[c] = value;
-      // Only a number's format changes what it means (0.9934 as 99.34%).
-      if (typeof value === "number") (formats ??= rowFormats[r] = [])[c] = cell.numFmt ?? null;
-      if (c < left) left = c;
-    }
-    if (values && r < top) top = r;
+    },
+    customXml: () => workbook.customXml(),
+    close: () => workbook.close(),
+  };
+}
+
+/** The one line for a package the reader refused. */
+function unreadable(file: InputFile, e: unknown): Error {
+  if (!(e instanceof PackageError)) return e as Error;
+  const where = e.sheet === undefined ? "" : `工作表“${e.sheet}”`;
+  switch (e.reason) {
+    case "xlsb":
+      return new UnreadableFileError(`${file.name} 是 Excel 二进制工作簿（.xlsb）：请在 Excel 中另存为 .xlsx（文件 → 另存为 → Excel 工作簿）`);
+    case "other-document":
+      return new UnreadableFileError(`${file.name} 不是工作簿：它是${documentKind(e.message)}`);
+    case "not-zip":
+      return new UnreadableFileError(`${file.name} 无法读取：文件不完整（压缩包缺少目录，可能没有下载或复制完）`);
+    case "no-workbook":
+      return new UnreadableFileError(`${file.name} 无法读取：压缩包里没有工作表，不是 Excel 工作簿`);
+    case "encrypted":
+      return new UnreadableFileError(`${file.name} 无法读取：压缩包有密码保护`);
+    case "method":
+      return new UnreadableFileError(`${file.name} 无法读取：使用了 Excel 不用的压缩方式，请在 Excel 中打开后重新保存`);
+    case "too-large":
+      return new UnreadableFileError(
+        `${file.name} 太大，不像自评表工作簿：${where}${e.message}，超过每个部件 ${MAX_PART_BYTES / MiB} MiB 的上限。请删去与自评表无关的大工作表后再检查`,
+      );
+    case "forged":
+      return new UnreadableFileError(`${file.name} 无法读取：${where}${e.message}，文件已损坏或是恶意构造的压缩包`);
+    case "sheet":
+      return new UnreadableFileError(`${file.name} 无法读取：${where}${e.message}，文件可能已损坏`);
+    default:
+      return new UnreadableFileError(`${file.name} 无法读取，文件可能已损坏（${where}${e.message}）`);
   }
-  const state = sheetState(sheet);
-  if (top === Infinity) return { name: sheet.name, top: 0, left: 0, values: [], merges: [], ...state };
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  for (let r = top; r < rows.length; r++) {
-    values.push(trimmed(rows[r], left, null));
-    formats.push(trimmed(rowFormats[r], left, null));
-  }
-  return { name: sheet.name, top, left, values, formats, merges: sheetMerges(sheet), ...state, ...(uncalculated.length && !calculated ? { uncalculated } : {}) };
 }
 
-/** Grid.visibility, only for a sheet that is not visible. */
-function sheetState(sheet: ExcelJS.Worksheet): Pick<Grid, "visibility"> {
-  const state = sheet.state as string;
-  return state === "hidden" || state === "veryHidden" ? { visibility: state } : {};
-}
-
-/** The row from column `left` on, its gaps filled. */
-function trimmed<T>(row: T[] | undefined, left: number, gap: T): T[] {
-  if (!row) return [];
-  for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = gap;
-  if (left > 0) row.splice(0, left);
-  return row;
-}
-
-export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.map(worksheetGrid);
+function documentKind(contentType: string): string {
+  if (/wordprocessingml/.test(contentType)) return " Word 文档（.docx）";
+  if (/presentationml/.test(contentType)) return " PowerPoint 演示文稿（.pptx）";
+  return `其他类型的文件（${contentType || "未知类型"}）`;
 }

@@ -147,10 +147,12 @@ describe("perfeval check on bad input", () => {
     oneLine(r, /找不到文件/);
   });
 
-  it("a folder: exit 2 and one line", async () => {
-    const r = await perfeval(["check", dir]);
+  it("a folder without workbooks: exit 2 and one line", async () => {
+    const empty = tempDir();
+    fs.writeFileSync(path.join(empty, "说明.txt"), "没有工作簿");
+    const r = await perfeval(["check", empty]);
     assert.equal(r.code, 2);
-    oneLine(r, /文件夹/);
+    oneLine(r, /中没有工作簿/);
   });
 
   it("a file that is not xlsx: exit 2 and one line", async () => {
@@ -174,7 +176,9 @@ describe("perfeval check on bad input", () => {
 
   it("a password-protected workbook (an OLE container): exit 2, says how to fix it", async () => {
     const file = path.join(dir, "locked.xlsx");
-    fs.writeFileSync(file, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+    // Excel's encryption keeps the package in a compound file's EncryptionInfo and EncryptedPackage streams (MS-OFFCRYPTO §2.3.4).
+    const streams = Buffer.from("EncryptionInfo\0EncryptedPackage", "utf16le");
+    fs.writeFileSync(file, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504), streams, Buffer.alloc(512)]));
     const r = await perfeval(["check", file]);
     assert.equal(r.code, 2);
     oneLine(r, /密码保护.*另存为 \.xlsx/);

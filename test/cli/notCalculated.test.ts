@@ -7,7 +7,7 @@ import { strict as assert } from "assert";
 import * as path from "path";
 import { convertSheets } from "../../src/core/summary";
 import { checkFile } from "../../src/node/checkFile";
-import { worksheetGrid } from "../../src/node/readWorkbook";
+import { xlsxGrids } from "../../src/node/xlsx/workbook";
 import { templateWorkbook } from "../../src/node/templateWriter";
 import { EXAMPLE } from "../../scripts/makeExample";
 import { packageRoot } from "../fixtures/seedForms";
@@ -20,8 +20,7 @@ describe("a workbook whose formulas carry no results", () => {
   let forms = 0;
 
   before(async () => {
-    const { workbook, result } = await checkFile(path.join(packageRoot(), EXAMPLE));
-    const grids = result.sheets.filter((s) => s.kind === "project").map((s) => worksheetGrid(workbook.getWorksheet(s.name)!));
+    const { result, grids } = await checkFile(path.join(packageRoot(), EXAMPLE), { keepGrids: true });
     const book = convertSheets(result.sheets, grids);
     forms = book.forms.length;
     await templateWorkbook(book.forms).xlsx.writeFile(withResults);
@@ -53,21 +52,21 @@ describe("a workbook whose formulas carry no results", () => {
     assert.doesNotMatch(r.stdout, /为空/);
   });
 
-  it("a sheet with one cached formula result is calculated: a formula that gave \"\" (<v></v>, which ExcelJS reads as no result) is not uncalculated", async () => {
+  it("tells a formula that gave \"\" (<v></v>) from one without a result (no <v>)", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
     const calculated = workbook.addWorksheet("calculated");
     calculated.getCell("A1").value = 1;
     calculated.getCell("B1").value = { formula: "A1*2", result: 2 } as never;
-    calculated.getCell("C1").value = { formula: 'IF(A1>5,1,"")' } as never;
+    calculated.getCell("C1").value = { formula: 'IF(A1>5,1,"")', result: "" } as never; // ExcelJS writes <v></v>
     const script = workbook.addWorksheet("script");
     script.getCell("A1").value = 1;
     script.getCell("B1").value = { formula: "A1*2" } as never;
     script.getCell("C1").value = { formula: "A1*3" } as never;
     const file = path.join(dir, "mixed.xlsx");
     await workbook.xlsx.writeFile(file);
-    const { workbook: read } = await checkFile(file);
-    assert.equal(worksheetGrid(read.getWorksheet("calculated")!).uncalculated, undefined);
-    assert.deepEqual(worksheetGrid(read.getWorksheet("script")!).uncalculated, [{ row: 0, col: 1 }, { row: 0, col: 2 }]);
+    const [calculatedGrid, scriptGrid] = xlsxGrids(file);
+    assert.equal(calculatedGrid.uncalculated, undefined);
+    assert.deepEqual(scriptGrid.uncalculated, [{ row: 0, col: 1 }, { row: 0, col: 2 }]);
   });
 });

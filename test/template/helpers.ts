@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { checkGrids } from "../../src/core/check";
 import type { Grid } from "../../src/core/grid";
-import { worksheetGrid } from "../../src/node/readWorkbook";
+import { worksheetGrid } from "../node/exceljsGrid";
 import { FUND_ROWS, FundRowKey } from "../../src/core/model";
 import { parseNumber, roundDecimal } from "../../src/core/numbers";
 import { execRate, execScore, grade, isError } from "../../src/core/scoring";

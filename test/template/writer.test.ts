@@ -6,7 +6,7 @@ import { checkGrids, readSheet } from "../../src/core/check";
 import { cellsOf } from "../../src/core/report";
 import { convertSheets } from "../../src/core/summary";
 import { LEVEL1_LIST, QUALITATIVE_LIST, TemplateSheet, templateForm } from "../../src/core/template";
-import { worksheetGrid } from "../../src/node/readWorkbook";
+import { worksheetGrid } from "../node/exceljsGrid";
 import { templateWorkbook } from "../../src/node/templateWriter";
 import { seedSheets, specGrid } from "../fixtures/layouts";
 import { seedForm, seedForms } from "../fixtures/seedForms";
