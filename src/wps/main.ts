@@ -7,7 +7,7 @@
  *   显示任务窗格  shows the pane, or hides it when it is showing
  *   插入自评表    inserts a blank form; a message only when something went wrong
  */
-import type { WpsGlobal } from "../host/wps/global";
+import { WpsGlobal, wpsGlobal } from "../host/wps/global";
 import { registerFunctions } from "../host/wps/functions";
 import { wpsHost } from "../host/wps/host";
 import { paneUrl, showPane, togglePane } from "../host/wps/taskPane";
@@ -20,11 +20,16 @@ import { postPaneRequest } from "./requests";
 export const COMMANDS = ["perfevalCheck", "perfevalPane", "perfevalTemplate"] as const;
 type Command = (typeof COMMANDS)[number];
 
-declare const wps: WpsGlobal;
+/** WPS's add-in API: this page is loaded by WPS, which gives it one (src/host/wps/global.ts). */
+function api(): WpsGlobal {
+  const found = wpsGlobal();
+  if (!found) throw new Error("本页面需要由 WPS 表格作为加载项打开");
+  return found;
+}
 
 const say = (text: string) => alert(text);
 const pane = () => paneUrl(document.location.href);
-const host = () => wpsHost(wps, { paneUrl: pane() });
+const host = () => wpsHost(api(), { paneUrl: pane() });
 
 async function insertTemplate(): Promise<void> {
   const h = host();
@@ -39,16 +44,17 @@ async function insertTemplate(): Promise<void> {
 const ACTIONS: Record<Command, () => void | Promise<void>> = {
   perfevalCheck: () => {
     // The request first: a pane made just now takes it when it starts.
-    postPaneRequest(wps, "check");
-    showPane(wps, pane());
+    postPaneRequest(api(), "check");
+    showPane(api(), pane());
   },
-  perfevalPane: () => void togglePane(wps, pane()),
+  perfevalPane: () => void togglePane(api(), pane()),
   perfevalTemplate: insertTemplate,
 };
 
 /** onLoad of ribbon.xml: the first call WPS makes into the add-in. */
 export function OnAddinLoad(): boolean {
-  registerFunctions(wps);
+  const found = wpsGlobal();
+  if (found) registerFunctions(found);
   return true;
 }
 

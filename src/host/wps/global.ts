@@ -47,10 +47,31 @@ export interface WpsGlobal {
   AddCustomFunction?: (namespace: string, name: string, fn: (...args: unknown[]) => unknown) => void;
 }
 
-/** The page's `wps`, when it runs in WPS (undefined in a plain browser and in Office). */
+/** The add-in API as wpsjs's templates reach it: on window.Application, the ET application itself. */
+type AddinApplication = EtApplication & Omit<WpsGlobal, "EtApplication">;
+
+/**
+ * The page's `wps`, when it runs in WPS (undefined in a plain browser and in Office). Kingsoft
+ * declares `wps.EtApplication()`; wpsjs 2.2.3's et template reaches the same services through
+ * window.Application (Application.PluginStorage, .CreateTaskPane, .GetTaskPane, .ApiEvent), so a
+ * page that has only that is taken too.
+ */
 export function wpsGlobal(): WpsGlobal | undefined {
-  const w = (globalThis as unknown as { wps?: Partial<WpsGlobal> }).wps;
-  return w && typeof w.EtApplication === "function" ? (w as WpsGlobal) : undefined;
+  const g = globalThis as unknown as { wps?: Partial<WpsGlobal>; Application?: Partial<AddinApplication> };
+  if (typeof g.wps?.EtApplication === "function") return g.wps as WpsGlobal;
+  const app = g.Application;
+  if (!app || typeof app.CreateTaskPane !== "function" || typeof app.PluginStorage?.getItem !== "function" || !("ActiveWorkbook" in app)) return undefined;
+  const api = app as AddinApplication;
+  return {
+    EtApplication: () => api,
+    PluginStorage: api.PluginStorage,
+    CreateTaskPane: (url, title) => api.CreateTaskPane(url, title),
+    GetTaskPane: (id) => api.GetTaskPane(id),
+    ApiEvent: api.ApiEvent,
+    FileSystem: api.FileSystem,
+    Env: api.Env,
+    ...(typeof api.AddCustomFunction === "function" ? { AddCustomFunction: (ns: string, name: string, fn: (...args: unknown[]) => unknown) => api.AddCustomFunction!(ns, name, fn) } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /** The WPS host's info, task pane, events and the selection, and connectHost telling WPS from Office. */
 import { strict as assert } from "assert";
 import type { HostEventDetail } from "../../../src/host/types";
-import { platformOf, wpsInfo } from "../../../src/host/wps/host";
+import { wpsGlobal } from "../../../src/host/wps/global";
+import { platformOf, wpsHost, wpsInfo } from "../../../src/host/wps/host";
 import { PANE_ID_KEY, paneUrl } from "../../../src/host/wps/taskPane";
 import { seedForms } from "../../fixtures/seedForms";
 import { WpsBook } from "../../wps-sim/wps";
@@ -79,6 +80,28 @@ describe("WPS: events and the selection", () => {
     await wps.selectCell({ sheet: name, cell: "G13" });
     assert.deepEqual(book.selection, { sheet: name, address: "G13" });
     assert.deepEqual(book.log.map((w) => w.what), ["activate", "select"], "WPS selects only on the active sheet");
+  });
+});
+
+describe("WPS: the add-in API", () => {
+  it("is found as wps.EtApplication(), or on window.Application where a page has only that (wpsjs's templates use it)", async () => {
+    const host = useBook(new WpsBook());
+    host.app.book.addSheet("表一");
+    assert.equal(wpsGlobal(), host.wps);
+    const g = globalThis as { wps?: unknown; Application?: unknown };
+    const { PluginStorage, CreateTaskPane, GetTaskPane, ApiEvent, FileSystem, Env } = host.wps;
+    g.wps = undefined;
+    g.Application = Object.assign(Object.create(host.app), { PluginStorage, CreateTaskPane, GetTaskPane, ApiEvent, FileSystem, Env });
+    try {
+      const api = wpsGlobal()!;
+      assert.ok(api);
+      const read = await wpsHost(api, { paneUrl: PANE_URL }).readWorkbook({ scope: "none" });
+      assert.deepEqual(read.sheets.map((s) => s.name), ["表一"]);
+      g.Application = host.app;
+      assert.equal(wpsGlobal(), undefined, "an Application without the add-in API is not taken for WPS");
+    } finally {
+      host.uninstall();
+    }
   });
 });
 
