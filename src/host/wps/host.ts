@@ -16,6 +16,7 @@ import type { WpsGlobal } from "./global";
 import { clearMarks, paintMarks } from "./marks";
 import { readSheet, userSheets } from "./readGrids";
 import { selectCell, selectedCell } from "./selection";
+import { quietly } from "./sheets";
 import { showPane } from "./taskPane";
 import { definedNames, writeSheets } from "./template";
 
@@ -95,11 +96,11 @@ export function wpsHost(wps: WpsGlobal, options: WpsHostOptions): SpreadsheetHos
         ? { sheets: paint.after.sheets, documents: paint.after.documents[HIGHLIGHTS_NS] ?? readStored(wb, [HIGHLIGHTS_NS])[HIGHLIGHTS_NS] }
         : { sheets: sheetInfos(), documents: readStored(wb, [HIGHLIGHTS_NS])[HIGHLIGHTS_NS] };
       paint.onProgress?.(0, 1);
-      const outcome = paintMarks(app(), wb, targets, state);
+      const outcome = quietly(app(), () => paintMarks(app(), wb, targets, state));
       paint.onProgress?.(1, 1);
       return outcome;
     },
-    clearMarks: async () => clearMarks(app(), book(), sheetInfos()),
+    clearMarks: async () => quietly(app(), () => clearMarks(app(), book(), sheetInfos())),
     hasMarks: async () => readStored(book(), [HIGHLIGHTS_NS])[HIGHLIGHTS_NS].length > 0,
     selectCell: async (target) => selectCell(app(), target),
     selectedCell: async () => selectedCell(app()),
@@ -108,10 +109,10 @@ export function wpsHost(wps: WpsGlobal, options: WpsHostOptions): SpreadsheetHos
       const wb = book();
       writeDocument(app(), wb, namespace, update(readStored(wb, [namespace])[namespace]));
     },
-    writeSheets: async (request) => writeSheets(app(), book(), request),
-    checkedCopy: async (findings) => checkedCopy(wps, app(), book(), findings),
+    writeSheets: async (request) => quietly(app(), () => writeSheets(app(), book(), request)),
+    checkedCopy: async (findings) => quietly(app(), () => checkedCopy(wps, app(), book(), findings)),
     addFindingsSheet: async (findings) => {
-      const ws = addResultsSheet(app(), book(), findings);
+      const ws = quietly(app(), () => addResultsSheet(app(), book(), findings));
       ws.Activate();
       return ws.Name;
     },

@@ -45,9 +45,10 @@ describe("WPS: check and 清除标记 through the host boundary", () => {
   }
 
   it("keeps the user's own fills (patterns, theme colours, our own pink) and writes nothing to their sheets but fills", async () => {
-    const { book, wps } = filledBook();
+    const { book, wps, host } = filledBook();
     const before = book.snapshot();
     await checkWorkbook(wps);
+    assert.equal(host.app.ScreenUpdating, true, "the screen's updates are on again");
     assert.notDeepEqual(fills(book.state), fills(before));
     const theirs = before.sheets.map((s) => s.name);
     assert.deepEqual(userWrites(book.log, theirs).filter((w) => !w.what.startsWith("Interior.") && w.what !== "activate"), [], "no value, sheet or format writes");
