@@ -4,8 +4,8 @@
  * own in WPS's Chromium): the ET application, the storage the add-in's pages share, task panes,
  * events, and the file system. Typed as the add-in uses it; {@link CheckedAgainst} proves each
  * member against Kingsoft's declarations (wps-jsapi src/index.d.ts, namespace `wps`) where they
- * have it. FileSystem's binary reads and writes and Env.GetTempPath are documented in WPS's
- * 加载项 API 参考 (文件系统/FileSystem, 环境/Env) but not declared in wps-jsapi 1.0.5.
+ * have it. FileSystem's binary reads and writes are documented in WPS's 加载项 API 参考
+ * (文件系统/FileSystem) but not declared in wps-jsapi 1.0.5; AddCustomFunction comes from wpsjs 2.2.3.
  */
 import type { EtApplication } from "./et";
 
