@@ -6,10 +6,11 @@
 import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { WpsBookOptions, WpsHost, WpsState } from "../wps-sim/wps";
 import type { WpsBook } from "../wps-sim/wps";
-import { OpenPaneOptions, Pane, PaneWorkbook, ROOT, StaticServer, browserBundle, launchChromium, openPane, serveDirectory } from "./harness";
+import { PaneWorkbook, ROOT, browserBundle } from "./harness";
+import { PaneBrowser, usePaneBrowser } from "./session";
 
 export const WPS_ADDIN = path.join(ROOT, "dist-wps", "wps-addon-build");
 export const WPS_PANE_PATH = "/ui/taskpane.html";
@@ -45,37 +46,16 @@ export function ensureWpsAddin(): Promise<void> {
 let bundle: Promise<string> | undefined;
 export const wpsHostBundle = (): Promise<string> => (bundle ??= browserBundle(path.join(ROOT, "test", "e2e", "wpsHostEntry.ts"), "wps-host.js"));
 
-export interface WpsPaneBrowser {
-  open(workbook: WpsPaneWorkbook, options?: OpenPaneOptions): Promise<Pane>;
-}
-
 /** Mocha set-up of a WPS test file: dist-wps served, one Chromium; each test opens its own page. */
-export function useWpsPaneBrowser(): WpsPaneBrowser {
-  let browser: Browser | undefined;
-  let server: StaticServer | undefined;
-  const open: Pane[] = [];
-  before(async function () {
-    this.timeout(180_000);
-    await ensureWpsAddin();
-    await wpsHostBundle();
-    server = await serveDirectory(WPS_ADDIN);
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const pane of open.splice(0)) await pane.close();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  return {
-    async open(workbook, options = {}) {
-      if (!browser || !server) throw new Error("useWpsPaneBrowser: the before hook did not run");
-      const pane = await openPane(browser, server, workbook, { ...options, host: { script: await wpsHostBundle(), path: WPS_PANE_PATH } });
-      open.push(pane);
-      return pane;
+export function useWpsPaneBrowser(): PaneBrowser {
+  return usePaneBrowser({
+    dir: WPS_ADDIN,
+    prepare: async () => {
+      await ensureWpsAddin();
+      await wpsHostBundle();
     },
-  };
+    host: async () => ({ script: await wpsHostBundle(), path: WPS_PANE_PATH }),
+  });
 }
 
 export function wpsState(page: Page): Promise<WpsState> {
