@@ -9,7 +9,6 @@ import { strict as assert } from "assert";
 import { CONFIG_NS } from "../../src/core/config/stored";
 import { resolveConfig } from "../../src/core/config";
 import { MAPPING_NS, partJson } from "../../src/core/storedData";
-import { STORE_SHEET, storeDocuments } from "../../src/core/storedSheet";
 import { TEMPLATE_SHEET, templateForm } from "../../src/core/template";
 import { paintTargets } from "../../src/host/marks";
 import { bgrOf } from "../../src/host/wps/fills";
@@ -17,6 +16,7 @@ import { PANE_REQUEST_KEY } from "../../src/wps/requests";
 import { MESSAGES, setLocale, t } from "../../src/taskpane/i18n";
 import { fieldLabel } from "../../src/taskpane/mappingModel";
 import { contents, fills } from "../host/wps/support";
+import { storeSheetDocuments } from "../office/simHost";
 import type { WpsState } from "../wps-sim/wps";
 import { assertNoProblems, byTestId, screenshot, shownFindings, textOf } from "./session";
 import { coreCells, coreCheck, countsOf, e2eForms, e2eSpecs, layoutOf } from "./workbooks";
@@ -28,14 +28,7 @@ const statusIs = (expected: string) => document.querySelector('[data-testid="sta
 /** The documents a namespace has in the parts and in the store sheet of a WPS workbook. */
 function stored(state: WpsState, namespace: string): { part: unknown[]; sheet: unknown } {
   const part = state.customXmlParts.map((p) => p.xml).filter((x) => x.includes(`xmlns="${namespace}"`)).map(partJson);
-  const store = state.sheets.find((s) => s.name === STORE_SHEET);
-  const rows: unknown[][] = [];
-  for (const [key, cell] of Object.entries(store?.cells ?? {})) {
-    const m = /^([A-Z]+)(\d+)$/.exec(key)!;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    (rows[Number(m[2]) - 1] ??= [])[col] = cell.value;
-  }
-  return { part, sheet: storeDocuments(Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? "")))?.[namespace] };
+  return { part, sheet: storeSheetDocuments(state)?.[namespace] };
 }
 
 describe("task pane in Chromium with the WPS host", function () {
