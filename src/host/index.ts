@@ -12,15 +12,18 @@
 import { officeHost } from "./office";
 import type { SpreadsheetHost } from "./types";
 import { wpsGlobal } from "./wps/global";
-import { wpsHost } from "./wps/host";
 import { paneUrl } from "./wps/taskPane";
 
 export type { SpreadsheetHost } from "./types";
 
 let connecting: Promise<SpreadsheetHost | null> | undefined;
 
-/** WPS's spreadsheet application, when the page runs in WPS 表格 (not in its text or presentation editors). */
-function connectWps(): SpreadsheetHost | null | undefined {
+/**
+ * WPS's spreadsheet application, when the page runs in WPS 表格 (not in its text or presentation
+ * editors). The WPS host is a chunk of its own (wps-host.js beside the page's script), loaded only
+ * there: Excel's pane does not carry it.
+ */
+async function connectWps(): Promise<SpreadsheetHost | null | undefined> {
   const wps = wpsGlobal();
   if (!wps) return undefined;
   try {
@@ -28,11 +31,12 @@ function connectWps(): SpreadsheetHost | null | undefined {
   } catch {
     return null;
   }
+  const { wpsHost } = await import(/* webpackChunkName: "wps-host" */ "./wps/host");
   return wpsHost(wps, { paneUrl: paneUrl(typeof document === "undefined" ? "" : document.location.href) });
 }
 
 async function connect(): Promise<SpreadsheetHost | null> {
-  const wps = connectWps();
+  const wps = await connectWps();
   if (wps !== undefined) return wps;
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
   const info = await Office.onReady();
