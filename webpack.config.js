@@ -78,7 +78,8 @@ module.exports = async (env, argv) => {
             // type-checks with the CustomFunctions.associate lines that
             // custom-functions-metadata-plugin appends to functions.ts and reports them as
             // errors in other files. `npm run typecheck` covers what they skip.
-            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, transpileOnly: watching },
+            // ES modules for webpack (tsconfig.json's commonjs is Node's): import() then makes a chunk of its own.
+            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, transpileOnly: watching, compilerOptions: { module: "es2020" } },
           },
         },
       ],

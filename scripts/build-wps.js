@@ -5,7 +5,10 @@
  * package: src/lib/build.js, publish.js, debug_xmlplugin.js), without network access:
  *
  *   dist-wps/wps-addon-build/     the add-in folder ("在线插件": put it on a web server)
- *     index.html main.js ribbon.xml manifest.xml functions.json images/ ui/taskpane.html …
+ *     index.html main.js          the main page: the ribbon's callbacks and the PERF functions (src/wps/main.ts)
+ *     ribbon.xml manifest.xml functions.json images/
+ *     ui/taskpane.html …          the task pane: the Excel add-in's pane page (src/taskpane) without
+ *                                 office.js, on the WPS host (src/wps/pane.ts)
  *   dist-wps/wps-addon-publish/
  *     publish.html                wpsjs's own publish page with our entry: a user opens it in a
  *                                 browser and clicks 安装 (WPS's local service on port 58890 does it)
@@ -19,6 +22,7 @@
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "dist-wps");
@@ -39,12 +43,30 @@ function addinUrl() {
 
 const escapeXml = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+const OFFICE_SCRIPT = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+
+/**
+ * The Excel pane's page for WPS: without office.js (WPS has none, and on an intranet without the
+ * internet the page would wait for it) and without its origin in the scripts the page may load.
+ */
+function wpsPanePage() {
+  const html = fs.readFileSync(path.join(root, "src/taskpane/taskpane.html"), "utf8");
+  if (!html.includes(OFFICE_SCRIPT) || !html.includes("script-src 'self' https://appsforoffice.microsoft.com;")) {
+    throw new Error("src/taskpane/taskpane.html 中找不到 office.js 的 <script> 或其 CSP 来源：请同步修改 scripts/build-wps.js");
+  }
+  return html
+    .replace(new RegExp(`\\s*${OFFICE_SCRIPT.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`), "")
+    .replace("script-src 'self' https://appsforoffice.microsoft.com;", "script-src 'self';")
+    .replace(/<!-- Scripts only from here and Office's host;[^>]*-->/, "<!-- Scripts only from here; styles may be inline, as in the Excel add-in's page. -->");
+}
+
 function bundle() {
   const config = {
     mode: "production",
     devtool: false,
     entry: { main: "./src/wps/main.ts", "ui/taskpane": "./src/wps/pane.ts" },
     output: { path: build, filename: "[name].js", clean: true },
+    plugins: [new HtmlWebpackPlugin({ filename: "ui/taskpane.html", templateContent: wpsPanePage(), chunks: ["ui/taskpane"] })],
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } } }],
@@ -135,8 +157,7 @@ async function main() {
   fs.writeFileSync(path.join(build, "index.html"), indexHtml());
   fs.writeFileSync(path.join(build, "manifest.xml"), manifest());
   fs.writeFileSync(path.join(build, "functions.json"), await functionsJson());
-  fs.copyFileSync(path.join(root, "src/wps/pane.html"), path.join(build, "ui/taskpane.html"));
-  fs.copyFileSync(path.join(root, "src/wps/pane.css"), path.join(build, "ui/taskpane.css"));
+  fs.copyFileSync(path.join(root, "src/taskpane/taskpane.css"), path.join(build, "ui/taskpane.css"));
   fs.mkdirSync(path.join(build, "images"), { recursive: true });
   for (const icon of fs.readdirSync(path.join(root, "assets")).filter((f) => f.endsWith(".png"))) {
     fs.copyFileSync(path.join(root, "assets", icon), path.join(build, "images", icon));

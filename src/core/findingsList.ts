@@ -21,3 +21,9 @@ export function linkFormula(sheet: string, cell: string): string {
 export function resultRow(f: Finding): [string, string, string, string, string] {
   return [f.sheet, f.cell, SEVERITY_NAMES[f.severity], `${RULE_NAMES[f.rule] ?? f.rule}（${f.rule}）`, f.message];
 }
+
+/** The list's rows; one line saying so when there is nothing to list. */
+export function resultRows(findings: Finding[]): string[][] {
+  if (findings.length === 0) return [["", "", "", "", "未发现问题"]];
+  return findings.map(resultRow);
+}

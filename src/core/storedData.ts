@@ -38,6 +38,12 @@ function unescapeXml(text: string): string | undefined {
   return bad ? undefined : out;
 }
 
+/** The root element of a namespace's part: urn:perfeval:mapping:1 → perfevalMapping. */
+export function partRoot(namespace: string): string {
+  const name = /^urn:perfeval:([a-z]+):\d+$/i.exec(namespace)?.[1];
+  return name ? `perfeval${name[0].toUpperCase()}${name.slice(1)}` : "perfevalDocument";
+}
+
 /** `<root xmlns="ns">{json, XML-escaped}</root>`. */
 export function jsonPartXml(root: string, namespace: string, data: unknown): string {
   return `<${root} xmlns="${namespace}">${escapeXml(JSON.stringify(data))}</${root}>`;

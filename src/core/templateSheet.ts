@@ -3,7 +3,7 @@
  * worksheet, whether the standard form, the 汇总 sheet or the hidden 字典 sheet.
  */
 import { CellValue, Grid, parseA1, parseArea } from "./grid";
-import { STYLES, StyleName } from "./templateStyle";
+import { CellStyle, DIFFERS_FILL, STYLES, StyleName } from "./templateStyle";
 
 /** The name a sheet gets when nothing better is known. */
 export const TEMPLATE_SHEET = "自评表";
@@ -83,6 +83,42 @@ export function byPosition(a: TemplateCell, b: TemplateCell): number {
   const pa = parseA1(a.address)!;
   const pb = parseA1(b.address)!;
   return pa.row - pb.row || pa.col - pb.col;
+}
+
+/** The rows and columns a described sheet covers, from A1 (its widths count as columns). */
+export function sheetSize(sheet: TemplateSheet): { rows: number; cols: number } {
+  const at = sheet.cells.map((c) => parseA1(c.address)!);
+  return { rows: Math.max(...at.map((p) => p.row)) + 1, cols: Math.max(sheet.widths.length, ...at.map((p) => p.col + 1)) };
+}
+
+/** One property of every described cell as a matrix over the sheet's size, "" where nothing is described. */
+export function cellMatrix(sheet: TemplateSheet, pick: (cell: TemplateCell) => string | number): (string | number)[][] {
+  const { rows, cols } = sheetSize(sheet);
+  const m = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
+  for (const cell of sheet.cells) {
+    const { row, col } = parseA1(cell.address)!;
+    m[row][col] = pick(cell);
+  }
+  return m;
+}
+
+/** What a writer formats for a described cell: its style over the range that shows it (a merge's whole area). */
+export interface StyledRange {
+  /** The cell, or the merge it heads ("B3:E3"). */
+  range: string;
+  style: CellStyle;
+  /** ARGB background: the style's, or DIFFERS_FILL for a converted cell whose source stated another value. */
+  fill?: string;
+}
+
+/** Every described cell's formatting, in the order of the cells; the writers apply it with their own API. */
+export function styledRanges(sheet: TemplateSheet): StyledRange[] {
+  const mergeOf = new Map(sheet.merges.map((m) => [m.split(":")[0], m]));
+  return sheet.cells.map((cell) => {
+    const style = STYLES[cell.style];
+    const fill = cell.differs ? DIFFERS_FILL : style.fill;
+    return { range: mergeOf.get(cell.address) ?? cell.address, style, ...(fill ? { fill } : {}) };
+  });
 }
 
 /** The sheet as the core's grid, formulas showing their results: what a reader of the written file sees. */

@@ -1,8 +1,8 @@
 /**
  * The host boundary: everything the task pane and the ribbon commands ask of the spreadsheet
  * application, in the core's words (grids, cells, JSON documents, described sheets) and nothing
- * of Excel's or WPS's. src/host/office.ts implements it over Office.js (src/office); a WPS host
- * implements the same interface over WPS's object model. The workflows beside this file
+ * of Excel's or WPS's. src/host/office.ts implements it over Office.js (src/office),
+ * src/host/wps/host.ts over WPS 表格's object model. The workflows beside this file
  * (check.ts, mapping.ts, templates.ts, exports.ts) use only this interface, so a second host gets
  * them whole. The PERF.* custom functions ask nothing of the host: Excel hands them their
  * arguments. docs/host.md describes the contract.
@@ -11,12 +11,12 @@ import type { Grid } from "../core/grid";
 import type { Finding, Severity } from "../core/model";
 import type { DefinedName, TemplateSheet } from "../core/template";
 
-export type HostKind = "excel";
-export type HostPlatform = "web" | "windows" | "mac" | "ios" | "android" | "other";
+export type HostKind = "excel" | "wps";
+export type HostPlatform = "web" | "windows" | "mac" | "ios" | "android" | "linux" | "other";
 
 /** What differs between platforms, so that the pane offers what works instead of a dead button. */
 export interface HostCapabilities {
-  /** A file can be handed to the user as a download (not in Excel for Mac's web view). */
+  /** A file can be handed to the user: a download (not in Excel for Mac's web view), WPS's Save As dialog. */
   downloads: boolean;
   /** The open workbook can be had as xlsx bytes (the checked copy as a file). */
   workbookFile: boolean;

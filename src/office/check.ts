@@ -14,25 +14,14 @@
  */
 import { HIGHLIGHTS_NS } from "../core/storedData";
 import { stopIfCancelled } from "../host/errors";
-import type { MarkOutcome, MarkTarget, PaintOptions, SheetInfo, WorkbookRead } from "../host/types";
+import type { MarkOutcome, MarkTarget, PaintOptions, WorkbookRead } from "../host/types";
 import { isRefusedForSize, syncInBatches } from "./batches";
 import {
-  CellFill, CellRef, HighlightRecord, PaintPlan, WRITE_LIMITS, cellKey, cellWrites, highlightDocument, joinWrites, planClear, planPaint, queuePlan,
-  queueReadFills, recordsFrom, withPaint,
-} from "./highlights";
+  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, recordsFrom, uniqueCells, withPaint, writableIn,
+} from "../host/marks";
+import { WRITE_LIMITS, cellWrites, joinWrites, queuePlan, queueReadFills } from "./highlights";
 import { readWorkbook } from "./readGrids";
 import { StoreRead, afterList, queueStoreRead, queueStoreWrite, writeStored } from "./storedDocuments";
-
-function writableIn(sheets: SheetInfo[]): (name: string) => boolean {
-  const writable = new Set(sheets.filter((s) => !s.protected).map((s) => s.name));
-  return (name) => writable.has(name);
-}
-
-function uniqueCells(cells: CellRef[]): CellRef[] {
-  const seen = new Map<string, CellRef>();
-  for (const c of cells) seen.set(cellKey(c), { sheet: c.sheet, cell: c.cell });
-  return [...seen.values()];
-}
 
 /** The sheets and last marks: from the read the paint follows, or read now (2 syncs). */
 async function recordsAndSheets(context: Excel.RequestContext, after: WorkbookRead | undefined): Promise<WorkbookRead> {

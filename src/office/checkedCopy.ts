@@ -4,7 +4,7 @@
  * right after Office hands out the file, so the user's workbook ends as it was. Where Office
  * cannot hand out the file, addFindingsSheet keeps the sheet and the user saves a copy.
  */
-import { LINK_COLUMN, RESULTS_HEADER, RESULTS_SHEET, linkFormula, resultRow } from "../core/findingsList";
+import { LINK_COLUMN, RESULTS_HEADER, RESULTS_SHEET, linkFormula, resultRows } from "../core/findingsList";
 import type { Finding } from "../core/model";
 import { uniqueSheetName } from "../core/templateSheet";
 
@@ -16,10 +16,7 @@ const WIDTHS = [140, 60, 60, 170, 520];
 const ROWS_PER_REQUEST = 2000;
 const SLICE_SIZE = 4 * 1024 * 1024;
 
-export function findingRows(findings: Finding[]): string[][] {
-  if (findings.length === 0) return [["", "", "", "", "未发现问题"]];
-  return findings.map(resultRow);
-}
+export const findingRows = resultRows;
 
 /**
  * The workbook as Office saves it, with 检查结果 first for the moment the file is taken: 3 syncs

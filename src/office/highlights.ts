@@ -1,27 +1,13 @@
 /**
- * Highlights: each finding's primary cell filled in its severity's colour, and a record of the
- * fill it had before, kept in the workbook (HIGHLIGHTS_NS) so 清除标记 restores it exactly even
- * after save and reopen. A recorded cell is restored only while it still shows our colour: a fill
- * the user set after the check is theirs and stays.
+ * Highlights in Excel: reading and writing the fills of marked cells through Office.js. What to
+ * mark and how to restore it (the record, the plans) is host-neutral: src/host/marks.ts.
  */
-import type { Finding } from "../core/model";
-import { MARK_COLOURS, markTargets } from "../host/marks";
-import type { MarkTarget } from "../host/types";
+import { CellFill, CellRef, PaintPlan, cellKey } from "../host/marks";
 
-export const HIGHLIGHTS_ROOT = "perfevalHighlights";
-
-/** Excel's own "bad / neutral / note" style colours (host/marks.ts). */
-export const PAINT = MARK_COLOURS;
-
-export interface CellFill {
-  color: string;
-  /** "None" = no fill. */
-  pattern: string;
-  patternColor?: string | null;
-  /** A theme colour's shade (-1…1); absent = 0. Writing the colour alone would lose it. */
-  tintAndShade?: number;
-  patternTintAndShade?: number;
-}
+export type { CellFill, CellRef, HighlightRecord, PaintPlan, PaintTarget } from "../host/marks";
+export {
+  HIGHLIGHTS_ROOT, PAINT, cellKey, highlightDocument, isPainted, isRestorable, paintTargets, planClear, planPaint, recordsFrom, withPaint,
+} from "../host/marks";
 
 /** What getCellProperties reports of a fill (any member may be null or missing). */
 type ReportedFill = {
@@ -31,10 +17,6 @@ type ReportedFill = {
   tintAndShade?: number | null;
   patternTintAndShade?: number | null;
 };
-
-/** Fills Excel reads but cannot write (RangeFill.pattern: "LinearGradient and RectangularGradient are not supported"). */
-const GRADIENTS = new Set(["LinearGradient", "RectangularGradient"]);
-export const isRestorable = (fill: CellFill): boolean => !GRADIENTS.has(fill.pattern);
 
 const NO_FILL: CellFill = { color: "#FFFFFF", pattern: "None", patternColor: null };
 
@@ -53,121 +35,6 @@ export function fillOf(reported: ReportedFill | undefined): CellFill | undefined
   const patternTint = reported.patternTintAndShade;
   if (fill.patternColor && typeof patternTint === "number" && patternTint !== 0) fill.patternTintAndShade = patternTint;
   return fill;
-}
-
-export interface CellRef {
-  sheet: string;
-  cell: string;
-}
-
-export interface HighlightRecord extends CellRef {
-  paint: string;
-  original: CellFill;
-}
-
-export interface PaintTarget extends CellRef {
-  paint: string;
-}
-
-export const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.cell}`;
-
-/** A mark target with its colour. */
-export const withPaint = (t: MarkTarget): PaintTarget => ({ sheet: t.sheet, cell: t.cell, paint: PAINT[t.severity] });
-
-/** One target per cell, in the colour of its most severe finding. */
-export function paintTargets(findings: Finding[]): PaintTarget[] {
-  return markTargets(findings).map(withPaint);
-}
-
-export function highlightDocument(records: HighlightRecord[]): { version: 1; cells: HighlightRecord[] } {
-  return { version: 1, cells: records };
-}
-
-const COLOUR = /^#[0-9A-F]{6}$/i;
-const shade = (v: unknown): number | undefined => (typeof v === "number" && v >= -1 && v <= 1 && v !== 0 ? v : undefined);
-
-/** A recorded fill Excel will take back (a damaged record must not make Excel refuse the whole batch). */
-function storedFill(fill: Partial<CellFill> | undefined): CellFill | undefined {
-  if (!fill || typeof fill.color !== "string" || !COLOUR.test(fill.color) || typeof fill.pattern !== "string" || !isRestorable(fill as CellFill)) return undefined;
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(fill.pattern)) return undefined;
-  const patternColor = typeof fill.patternColor === "string" && COLOUR.test(fill.patternColor) ? fill.patternColor : null;
-  const out: CellFill = { color: fill.color, pattern: fill.pattern, patternColor };
-  if (shade(fill.tintAndShade)) out.tintAndShade = shade(fill.tintAndShade);
-  if (patternColor && shade(fill.patternTintAndShade)) out.patternTintAndShade = shade(fill.patternTintAndShade);
-  // WPS records the theme colour a fill was set from (src/host/wps/fills.ts); Excel restores the RGB colour.
-  const theme = (fill as { themeColor?: unknown }).themeColor;
-  if (typeof theme === "number" && Number.isInteger(theme) && theme >= 1 && theme <= 12) {
-    Object.assign(out, { themeColor: theme, tintAndShade: typeof fill.tintAndShade === "number" && fill.tintAndShade >= -1 && fill.tintAndShade <= 1 ? fill.tintAndShade : 0 });
-  }
-  return out;
-}
-
-/** The records of every stored document; for a cell recorded twice the first (oldest) original wins. */
-export function recordsFrom(documents: unknown[]): HighlightRecord[] {
-  const records = new Map<string, HighlightRecord>();
-  for (const doc of documents) {
-    const cells = (doc as { cells?: unknown } | null)?.cells;
-    if (!Array.isArray(cells)) continue;
-    for (const r of cells as Partial<HighlightRecord>[]) {
-      const original = storedFill(r?.original);
-      const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" && original;
-      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), { sheet: r.sheet!, cell: r.cell!, paint: r.paint!, original });
-    }
-  }
-  return [...records.values()];
-}
-
-export function isPainted(current: CellFill | undefined, paint: string): boolean {
-  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase() && !current.tintAndShade;
-}
-
-export interface PaintPlan {
-  restore: (CellRef & { fill: CellFill })[];
-  paint: PaintTarget[];
-  /** What the workbook records after the plan is applied. */
-  records: HighlightRecord[];
-  /** Targets left unpainted because their own fill could not be written back. */
-  unrestorable?: CellRef[];
-}
-
-/**
- * Replacing the last check's highlights with new ones, from the fills the cells show now.
- * A target that is still painted from last time keeps its recorded original (no stacking).
- */
-export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>, targets: PaintTarget[], writable: (sheet: string) => boolean): PaintPlan {
-  const plan: PaintPlan = { restore: [], paint: [], records: [], unrestorable: [] };
-  const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
-  const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r.paint);
-  const painted = new Set<string>();
-  for (const t of targets) {
-    const key = cellKey(t);
-    const prev = oldByKey.get(key);
-    const original = prev && stillPainted(prev) ? prev.original : current.get(key);
-    if (!writable(t.sheet) || !original) continue;
-    if (!isRestorable(original)) {
-      plan.unrestorable?.push({ sheet: t.sheet, cell: t.cell });
-      continue;
-    }
-    plan.paint.push(t);
-    plan.records.push({ ...t, original });
-    painted.add(key);
-  }
-  const rest = planClear(old.filter((r) => !painted.has(cellKey(r))), current, writable);
-  plan.restore = rest.restore;
-  plan.records.push(...rest.keep);
-  return plan;
-}
-
-/** Clearing: restore what still shows our colour; keep records we cannot restore yet (protected sheet). */
-export function planClear(old: HighlightRecord[], current: Map<string, CellFill>, writable: (sheet: string) => boolean): { restore: PaintPlan["restore"]; keep: HighlightRecord[] } {
-  const restore: PaintPlan["restore"] = [];
-  const keep: HighlightRecord[] = [];
-  for (const r of old) {
-    if (!isPainted(current.get(cellKey(r)), r.paint)) continue;
-    if (writable(r.sheet)) restore.push({ sheet: r.sheet, cell: r.cell, fill: r.original });
-    else keep.push(r);
-  }
-  return { restore, keep };
 }
 
 /** Worksheet proxies shared by the instructions of one batch. */

@@ -10,16 +10,12 @@
  *   documents        after sync 2
  *   writeStored      any time after: replaces one namespace's document in both places
  */
-import { jsonPartXml, partJson } from "../core/storedData";
+import { jsonPartXml, partJson, partRoot } from "../core/storedData";
 import { STORE_SHEET, SheetDocuments, isStoreValues, storeDocuments, storeRows, documentsOf } from "../core/storedSheet";
 import type { StoredDocuments } from "../host/types";
 import { isRefusedForSize } from "./batches";
 
-/** The root element of a namespace's part: urn:perfeval:mapping:1 → perfevalMapping. */
-export function partRoot(namespace: string): string {
-  const name = /^urn:perfeval:([a-z]+):\d+$/i.exec(namespace)?.[1];
-  return name ? `perfeval${name[0].toUpperCase()}${name.slice(1)}` : "perfevalDocument";
-}
+export { partRoot };
 
 interface NamespaceParts {
   collection: Excel.CustomXmlPartScopedCollection;

@@ -5,9 +5,8 @@
  *
  * Excel computes the formulas itself: no cached results are written from here.
  */
-import { parseA1 } from "../core/grid";
-import { STYLES, TemplateSheet, uniqueSheetName } from "../core/template";
-import { DIFFERS_FILL, FONT_NAME } from "../core/templateStyle";
+import { STYLES, TemplateSheet, cellMatrix, sheetSize, styledRanges, uniqueSheetName } from "../core/template";
+import { FONT_NAME } from "../core/templateStyle";
 import type { SheetWarning, WriteSheetsOutcome, WriteSheetsRequest } from "../host/types";
 
 export { TemplateError } from "../host/templates";
@@ -18,16 +17,6 @@ const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideV
 export const widthPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 const argbToHex = (argb: string): string => `#${argb.slice(2)}`;
 
-/** The matrix of one cell property over the sheet's area, "" where nothing is described. */
-function matrixOf(sheet: TemplateSheet, rows: number, cols: number, pick: (cell: TemplateSheet["cells"][number]) => string | number): (string | number)[][] {
-  const m = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
-  for (const cell of sheet.cells) {
-    const { row, col } = parseA1(cell.address)!;
-    m[row][col] = pick(cell);
-  }
-  return m;
-}
-
 /**
  * Queues every write of a described sheet but its print setup (queuePrintSetup): one new
  * worksheet, nothing else touched. `name` overrides the sheet's (a temporary name while an old
@@ -36,20 +25,17 @@ function matrixOf(sheet: TemplateSheet, rows: number, cols: number, pick: (cell:
 export function queueSheet(context: Excel.RequestContext, sheet: TemplateSheet, options: { position?: number; name?: string } = {}): Excel.Worksheet {
   const ws = context.workbook.worksheets.add(options.name ?? sheet.name);
   if (options.position !== undefined) ws.position = options.position;
-  const rows = Math.max(...sheet.cells.map((c) => parseA1(c.address)!.row)) + 1;
-  const cols = Math.max(sheet.widths.length, ...sheet.cells.map((c) => parseA1(c.address)!.col + 1));
+  const { rows, cols } = sheetSize(sheet);
   const area = ws.getRangeByIndexes(0, 0, rows, cols);
   area.format.font.name = FONT_NAME;
   // Number formats first: "@" cells then keep typed text such as =42.00(期) as text.
-  area.numberFormat = matrixOf(sheet, rows, cols, (c) => STYLES[c.style].numFmt ?? "General") as string[][];
-  area.formulas = matrixOf(sheet, rows, cols, (c) => c.formula ?? c.value ?? "");
+  area.numberFormat = cellMatrix(sheet, (c) => STYLES[c.style].numFmt ?? "General") as string[][];
+  area.formulas = cellMatrix(sheet, (c) => c.formula ?? c.value ?? "");
   sheet.widths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w)));
   for (const [row, height] of Object.entries(sheet.heights)) ws.getRangeByIndexes(Number(row) - 1, 0, 1, 1).format.rowHeight = height;
   for (const m of sheet.merges) ws.getRange(m).merge(false);
-  const mergeOf = new Map(sheet.merges.map((m) => [m.split(":")[0], m]));
-  for (const cell of sheet.cells) {
-    const s = STYLES[cell.style];
-    const format = ws.getRange(mergeOf.get(cell.address) ?? cell.address).format;
+  for (const { range, style: s, fill } of styledRanges(sheet)) {
+    const format = ws.getRange(range).format;
     format.horizontalAlignment = s.horizontal === "left" ? "Left" : s.horizontal === "right" ? "Right" : "Center";
     format.verticalAlignment = s.vertical === "top" ? "Top" : "Center";
     format.wrapText = s.wrap;
@@ -57,7 +43,6 @@ export function queueSheet(context: Excel.RequestContext, sheet: TemplateSheet, 
     if (s.bold) format.font.bold = true;
     if (s.italic) format.font.italic = true;
     if (s.color) format.font.color = argbToHex(s.color);
-    const fill = cell.differs ? DIFFERS_FILL : s.fill;
     if (fill) format.fill.color = argbToHex(fill);
   }
   for (const range of sheet.borders) {

@@ -11,6 +11,8 @@ export const CHECK_STARTED = "perfeval:check-started";
 export const CHECKED = "perfeval:checked";
 export const CHECK_FAILED = "perfeval:check-failed";
 export const TEMPLATE_DONE = "perfeval:template-done";
+/** The ribbon asks the pane to check (WPS, where the ribbon runs in a page of its own: src/wps/pane.ts). */
+export const RUN_CHECK = "perfeval:run-check";
 
 export interface PaneEvents {
   [CHECK_STARTED]: Record<string, never>;
@@ -19,6 +21,7 @@ export interface PaneEvents {
   [CHECK_FAILED]: { message: string };
   /** `sheet` (and what Excel refused of it) on success, `message` (one line) on failure. */
   [TEMPLATE_DONE]: { sheet?: string; warnings?: SheetWarning[]; message?: string };
+  [RUN_CHECK]: Record<string, never>;
 }
 
 export function announce<K extends keyof PaneEvents>(type: K, detail: PaneEvents[K]): void {

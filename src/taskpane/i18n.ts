@@ -317,9 +317,25 @@ export function htmlLang(l: Locale = locale): string {
 
 export type Params = Record<string, string | number>;
 
+/**
+ * The spreadsheet application the texts name. They are written for Excel; in WPS (the same pane,
+ * src/wps/pane.ts) they name WPS 表格 instead, and what they say of Excel for Mac (no downloads)
+ * is said of the WPS build that cannot save files.
+ */
+let application: "excel" | "wps" = "excel";
+const WPS_WORDING: Record<Locale, [RegExp, string][]> = {
+  zh: [[/Mac 版 Excel/g, "这一版 WPS 表格"], [/Excel/g, "WPS 表格"]],
+  en: [[/Excel for Mac/g, "This version of WPS Spreadsheets"], [/Excel/g, "WPS Spreadsheets"]],
+};
+
+export function setApplication(next: "excel" | "wps"): void {
+  application = next;
+}
+
 /** The message in the current language, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params: Params = {}): string {
-  const text = MESSAGES[locale][key] ?? MESSAGES.zh[key] ?? key;
+  let text: string = MESSAGES[locale][key] ?? MESSAGES.zh[key] ?? key;
+  if (application === "wps") for (const [excel, wps] of WPS_WORDING[locale]) text = text.replace(excel, wps);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

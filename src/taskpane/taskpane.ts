@@ -5,9 +5,9 @@
 import { connectHost } from "../host";
 import { CheckView } from "./checkView";
 import { byTestId } from "./dom";
-import { CHECKED, CHECK_FAILED, CHECK_STARTED, TEMPLATE_DONE, listen } from "./events";
+import { CHECKED, CHECK_FAILED, CHECK_STARTED, RUN_CHECK, TEMPLATE_DONE, listen } from "./events";
 import { ExportView } from "./exportView";
-import { htmlLang, isMessageKey, localeFor, setLocale, t } from "./i18n";
+import { htmlLang, isMessageKey, localeFor, setApplication, setLocale, t } from "./i18n";
 import { MappingView } from "./mappingView";
 import { CheckSession } from "./session";
 import { SettingsView } from "./settingsView";
@@ -38,6 +38,7 @@ function showOutside(): void {
 async function start(): Promise<void> {
   const host = await connectHost();
   setLocale(localeFor(host?.info.displayLanguage));
+  setApplication(host?.info.kind ?? "excel");
   document.documentElement.lang = htmlLang();
   translatePage(document);
   if (!host) {
@@ -71,6 +72,11 @@ async function start(): Promise<void> {
   listen(CHECK_FAILED, ({ message }) => {
     status.error(message);
     check.ribbonFinished();
+  });
+  // WPS's ribbon (src/wps/pane.ts): the pane's own check, with its progress and 取消.
+  listen(RUN_CHECK, () => {
+    tabs.select("tab-check");
+    void check.check();
   });
   listen(TEMPLATE_DONE, ({ sheet, warnings, message }) => {
     if (sheet !== undefined) status.show(doneText("template.inserted", { sheet, warnings: warnings ?? [] }));

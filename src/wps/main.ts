@@ -1,64 +1,60 @@
 /**
- * The WPS 加载项's page (index.html loads this as main.js): the ribbon's callbacks, named in
+ * The WPS 加载项's main page (index.html loads this as main.js): the ribbon's callbacks, named in
  * ribbon.xml, as globals on window, and the PERF functions registered when the add-in loads.
- * Everything it does to the workbook goes through src/host/wps; it only tells the user.
+ * Everything it does goes through the host boundary (src/host/wps/host.ts) and its workflows:
+ *
+ *   检查工作簿    opens the task pane and has it check (the pane shows progress, result or error)
+ *   显示任务窗格  shows the pane, or hides it when it is showing
+ *   插入自评表    inserts a blank form; a message only when something went wrong
  */
-import { countBySeverity } from "../core/check";
-import { checkWorkbook, clearHighlights } from "../host/wps/check";
-import type { EtApplication } from "../host/wps/et";
-import { WpsGlobal, registerFunctions } from "../host/wps/functions";
-import { insertTemplate } from "../host/wps/template";
+import { WpsGlobal, wpsGlobal } from "../host/wps/global";
+import { registerFunctions } from "../host/wps/functions";
+import { wpsHost } from "../host/wps/host";
+import { paneUrl, showPane, togglePane } from "../host/wps/taskPane";
 import { oneLine } from "../taskpane/errors";
-import { LAST_CHECK, PANE_ID, WpsPage, storeCheck } from "./page";
+import { localeFor, setApplication, setLocale } from "../taskpane/i18n";
+import { doneText, runInsertTemplate } from "../taskpane/templateActions";
+import { postPaneRequest } from "./requests";
 
 /** The ribbon's commands by button id (ribbon.xml). */
-export const COMMANDS = ["perfevalCheck", "perfevalClear", "perfevalPane", "perfevalTemplate"] as const;
+export const COMMANDS = ["perfevalCheck", "perfevalPane", "perfevalTemplate"] as const;
 type Command = (typeof COMMANDS)[number];
 
-declare const wps: WpsPage & WpsGlobal;
-
-const app = (): EtApplication => wps.EtApplication();
-const say = (text: string) => alert(text);
-
-/** The folder the add-in was loaded from, as wpsjs's GetUrlPath gives it. */
-const baseUrl = () => document.location.href.replace(/\/[^/]*([?#].*)?$/, "");
-
-function togglePane(): void {
-  const id = wps.PluginStorage.getItem(PANE_ID);
-  const existing = id ? wps.GetTaskPane(Number(id)) : undefined;
-  if (existing) {
-    existing.Visible = !existing.Visible;
-    return;
-  }
-  const pane = wps.CreateTaskPane(`${baseUrl()}/ui/taskpane.html`, "绩效自评助手");
-  wps.PluginStorage.setItem(PANE_ID, String(pane.ID));
-  pane.Visible = true;
+/** WPS's add-in API: this page is loaded by WPS, which gives it one (src/host/wps/global.ts). */
+function api(): WpsGlobal {
+  const found = wpsGlobal();
+  if (!found) throw new Error("本页面需要由 WPS 表格作为加载项打开");
+  return found;
 }
 
-const ACTIONS: Record<Command, () => void> = {
+const say = (text: string) => alert(text);
+const pane = () => paneUrl(document.location.href);
+const host = () => wpsHost(api(), { paneUrl: pane() });
+
+async function insertTemplate(): Promise<void> {
+  const h = host();
+  setLocale(localeFor(h.info.displayLanguage));
+  setApplication("wps");
+  const result = await runInsertTemplate(h);
+  // The new sheet is on screen; a message only for what went wrong or what WPS refused of it.
+  if (!result.ok) say(result.message);
+  else if (result.warnings.length) say(doneText("template.inserted", result));
+}
+
+const ACTIONS: Record<Command, () => void | Promise<void>> = {
   perfevalCheck: () => {
-    const result = checkWorkbook(app());
-    storeCheck(wps, result.findings);
-    const forms = result.sheets.filter((s) => s.kind === "project").length;
-    const { errors, warnings, infos } = countBySeverity(result.findings);
-    say(forms === 0 ? "没有找到自评表：工作表中没有“项目名称”以及资金或指标表头。"
-      : `检查完成：${forms} 张自评表，${errors} 个错误、${warnings} 个警告、${infos} 个提示。问题单元格已按级别填色，点击“清除标记”恢复原来的填充。`);
+    // The request first: a pane made just now takes it when it starts.
+    postPaneRequest(api(), "check");
+    showPane(api(), pane());
   },
-  perfevalClear: () => {
-    const restored = clearHighlights(app());
-    wps.PluginStorage.removeItem(LAST_CHECK);
-    say(restored ? `已恢复 ${restored} 个单元格原来的填充。` : "没有需要清除的标记。");
-  },
-  perfevalPane: togglePane,
-  perfevalTemplate: () => {
-    const sheet = insertTemplate(app());
-    say(`已插入自评表“${sheet}”。`);
-  },
+  perfevalPane: () => void togglePane(api(), pane()),
+  perfevalTemplate: insertTemplate,
 };
 
 /** onLoad of ribbon.xml: the first call WPS makes into the add-in. */
 export function OnAddinLoad(): boolean {
-  registerFunctions(wps);
+  const found = wpsGlobal();
+  if (found) registerFunctions(found);
   return true;
 }
 
@@ -67,7 +63,7 @@ export function OnAction(control: { Id: string }): boolean {
   const action = ACTIONS[control.Id as Command];
   if (!action) return false;
   try {
-    action();
+    void Promise.resolve(action()).catch((e) => say(oneLine(e)));
   } catch (e) {
     say(oneLine(e));
   }

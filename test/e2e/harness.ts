@@ -139,39 +139,42 @@ let hostBundle: Promise<string> | undefined;
 
 /** test/e2e/hostEntry.ts bundled by webpack (once per process), as JavaScript text. */
 export function officeHostBundle(): Promise<string> {
-  hostBundle ??= (async () => {
-    // Required lazily: a test file that never opens a page does not load webpack.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const webpack = require(require.resolve("webpack", { paths: [ROOT] })) as typeof import("webpack");
-    const outDir = path.join(RESULTS, "e2e-host");
-    const compiler = webpack({
-      mode: "development",
-      devtool: false, // development's default is eval, which the page's CSP forbids
-      target: "web",
-      context: ROOT,
-      entry: path.join(ROOT, "test", "e2e", "hostEntry.ts"),
-      output: { path: outDir, filename: "office-host.js", iife: true },
-      resolve: { extensions: [".ts", ".js"] },
-      module: {
-        rules: [
-          {
-            test: /\.ts$/,
-            exclude: /node_modules/,
-            use: { loader: require.resolve("ts-loader", { paths: [ROOT] }), options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } },
-          },
-        ],
-      },
-      performance: { hints: false },
-      infrastructureLogging: { level: "error" },
-    });
-    const stats = await new Promise<import("webpack").Stats>((resolve, reject) =>
-      compiler.run((err, result) => (err || !result ? reject(err ?? new Error("webpack gave no result")) : resolve(result))),
-    );
-    await new Promise<void>((resolve) => compiler.close(() => resolve()));
-    if (stats.hasErrors()) throw new Error(`bundling the Office host failed:\n${stats.toString({ all: false, errors: true })}`);
-    return fs.readFileSync(path.join(outDir, "office-host.js"), "utf8");
-  })();
+  hostBundle ??= browserBundle(path.join(ROOT, "test", "e2e", "hostEntry.ts"), "office-host.js");
   return hostBundle;
+}
+
+/** A test-side entry (a simulated host) bundled by webpack for the browser, as JavaScript text. */
+export async function browserBundle(entry: string, file: string): Promise<string> {
+  // Required lazily: a test file that never opens a page does not load webpack.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const webpack = require(require.resolve("webpack", { paths: [ROOT] })) as typeof import("webpack");
+  const outDir = path.join(RESULTS, "e2e-host");
+  const compiler = webpack({
+    mode: "development",
+    devtool: false, // development's default is eval, which the page's CSP forbids
+    target: "web",
+    context: ROOT,
+    entry,
+    output: { path: outDir, filename: file, iife: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: require.resolve("ts-loader", { paths: [ROOT] }), options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    infrastructureLogging: { level: "error" },
+  });
+  const stats = await new Promise<import("webpack").Stats>((resolve, reject) =>
+    compiler.run((err, result) => (err || !result ? reject(err ?? new Error("webpack gave no result")) : resolve(result))),
+  );
+  await new Promise<void>((resolve) => compiler.close(() => resolve()));
+  if (stats.hasErrors()) throw new Error(`bundling ${path.basename(entry)} failed:\n${stats.toString({ all: false, errors: true })}`);
+  return fs.readFileSync(path.join(outDir, file), "utf8");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +258,7 @@ export interface Pane {
 }
 
 /** Runs before any script of the page: the workbook for the host, and a CSP violation log. */
-function initScript(workbook: PaneWorkbook): string {
+function initScript(workbook: unknown): string {
   return `
     window.__PERFEVAL_WORKBOOK__ = ${JSON.stringify(workbook)};
     window.__cspViolations = [];
@@ -274,6 +277,11 @@ export interface OpenPaneOptions {
   deviceScaleFactor?: number;
   /** Wait for body[data-ready="true"] (default true). */
   waitReady?: boolean;
+  /**
+   * Another host than Office: a script run before the page's own (as WPS gives its add-in pages the
+   * `wps` global), and the page's path on the server (default /taskpane.html).
+   */
+  host?: { script: string; path: string };
 }
 
 /**
@@ -282,7 +290,7 @@ export interface OpenPaneOptions {
  * counted as a problem.
  */
 export async function openPane(browser: Browser, server: StaticServer, workbook: PaneWorkbook, options: OpenPaneOptions = {}): Promise<Pane> {
-  const host = await officeHostBundle();
+  const host = options.host ? "" : await officeHostBundle();
   const context = await browser.newContext({
     viewport: options.viewport ?? PANE_VIEWPORT,
     deviceScaleFactor: options.deviceScaleFactor ?? PANE_SCALE,
@@ -300,6 +308,7 @@ export async function openPane(browser: Browser, server: StaticServer, workbook:
     return route.abort("blockedbyclient");
   });
   await context.addInitScript({ content: initScript(workbook) });
+  if (options.host) await context.addInitScript({ content: options.host.script });
   const page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console error: ${m.text()}`);
@@ -311,7 +320,7 @@ export async function openPane(browser: Browser, server: StaticServer, workbook:
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${server.origin}${options.host?.path ?? "/taskpane.html"}`);
   if (options.waitReady !== false) await page.waitForSelector('body[data-ready="true"]', { state: "attached", timeout: 15000 });
   return {
     page,

@@ -23,17 +23,33 @@ export interface PaneBrowser {
   open(workbook: PaneWorkbook, options?: OpenPaneOptions): Promise<Pane>;
 }
 
+/** Where the pane's page is served from and what it runs on: dist/ on the Excel simulator unless told. */
+export interface PaneSite {
+  dir: string;
+  /** Builds what the pages need (once per file). */
+  prepare(): Promise<unknown>;
+  /** Another host than the Excel simulator (openPane's `host` option). */
+  host?: () => Promise<OpenPaneOptions["host"]>;
+}
+
+const EXCEL_SITE: PaneSite = {
+  dir: DIST,
+  prepare: async () => {
+    await ensureDist();
+    await officeHostBundle();
+  },
+};
+
 /** Registers before/after hooks for the file; `open` gives a new page per call, closed after each test. */
-export function usePaneBrowser(): PaneBrowser {
+export function usePaneBrowser(site: PaneSite = EXCEL_SITE): PaneBrowser {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   const open: Pane[] = [];
 
   before(async function () {
     this.timeout(180_000); // a first build of dist/ and the host bundle
-    await ensureDist();
-    await officeHostBundle();
-    server = await serveDirectory(DIST);
+    await site.prepare();
+    server = await serveDirectory(site.dir);
     browser = await launchChromium();
   });
 
@@ -49,7 +65,7 @@ export function usePaneBrowser(): PaneBrowser {
   return {
     async open(workbook, options) {
       if (!browser || !server) throw new Error("usePaneBrowser: the before hook did not run");
-      const pane = await openPane(browser, server, workbook, options);
+      const pane = await openPane(browser, server, workbook, { ...options, ...(site.host ? { host: await site.host() } : {}) });
       open.push(pane);
       return pane;
     },

@@ -37,8 +37,8 @@ export function reopen(sim: SimWorkbook): SimWorkbook {
 /** The user's sheets: every sheet but the add-in's store (core/storedSheet.ts). */
 export const userSheets = (state: SimState) => state.sheets.filter((s) => s.name !== STORE_SHEET);
 
-/** The documents the store sheet holds, by namespace; undefined when the workbook has no store sheet. */
-export function storeSheetDocuments(state: SimState): SheetDocuments | undefined {
+/** The documents the store sheet holds, by namespace; undefined when the workbook has no store sheet (Excel's or WPS's simulator). */
+export function storeSheetDocuments(state: { sheets: { name: string; cells: Record<string, { value?: unknown }> }[] }): SheetDocuments | undefined {
   const sheet = state.sheets.find((s) => s.name === STORE_SHEET);
   if (!sheet) return undefined;
   const rows: unknown[][] = [];

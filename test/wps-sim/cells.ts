@@ -110,6 +110,7 @@ export const mergeAt = (sheet: WpsSheet, row: number, col: number): Area | undef
 
 /** Merging keeps the top-left cell's value (the others are emptied) and rejects overlapping merges. */
 export function mergeArea(book: WpsBook, sheet: WpsSheet, area: Area, across: boolean): void {
+  book.guard("merge");
   assertEditable(sheet);
   const rows = across ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i })) : [area];
   for (const part of rows) {

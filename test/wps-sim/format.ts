@@ -170,6 +170,7 @@ export class SimValidation {
 
   Add(Type: number, AlertStyle = 1, _Operator?: number, Formula1 = ""): void {
     assertEditable(this.sheet);
+    this.book.guard("Validation.Add");
     const a = this.area;
     if (this.sheet.validations.some((v) => v.area.top <= a.bottom && a.top <= v.area.bottom && v.area.left <= a.right && a.left <= v.area.right)) {
       throw new Error("应用程序定义或对象定义错误");

@@ -36,5 +36,6 @@ export function bookFromExcel(json: string, options?: WpsBookOptions): WpsBook {
   book.state.active = Math.max(0, excel.sheets.findIndex((s) => s.id === excel.activeSheetId));
   book.state.customXmlParts = excel.customXmlParts.map((p) => ({ id: p.id, xml: p.xml }));
   book.state.names = excel.names.map((n) => ({ name: n.name, refersTo: n.formula }));
+  if (excel.structureProtected) book.state.structureProtected = true;
   return book;
 }

@@ -55,6 +55,7 @@ export class SimRange implements EtRange {
     this.book.count("Range.Value2.set");
     eachInput(this.area, input, (r, c, v) => writeValue(this.sheet, r, c, v));
     this.book.write("Value2", this.sheet, this.area);
+    this.book.changed(this.sheet, this.area);
   }
 
   /** A formula cell gives its formula, any other its value as text ("" when empty). */
@@ -70,6 +71,7 @@ export class SimRange implements EtRange {
     this.book.count("Range.Formula.set");
     eachInput(this.area, input, (r, c, v) => writeValue(this.sheet, r, c, v));
     this.book.write("Formula", this.sheet, this.area);
+    this.book.changed(this.sheet, this.area);
   }
 
   /** The cells' common format; null when they differ (WPS: 如果…包含不同的数字格式，则此属性返回 Null). */
@@ -172,6 +174,7 @@ export class SimRange implements EtRange {
     if (active !== this.sheet) throw new Error("Range 类的 Select 方法无效");
     this.sheet.selection = { ...this.area };
     this.book.write("select", this.sheet, this.area);
+    this.book.events("SheetSelectionChange", () => this.book.eventArgs(this.sheet, this.area));
   }
 
   toString(): string {

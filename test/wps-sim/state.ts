@@ -100,6 +100,8 @@ export interface WpsState {
   active: number;
   customXmlParts: WpsXmlPart[];
   names: { name: string; refersTo: string }[];
+  /** The workbook's structure is protected (审阅 → 保护工作簿): no sheet added, deleted or renamed; absent = not. */
+  structureProtected?: boolean;
 }
 
 export function newSheet(name: string): WpsSheet {

@@ -1,6 +1,7 @@
 /** Application, Workbook, Sheets, Worksheet, PageSetup, Names and CustomXMLParts of the WPS simulator. */
 import type {
-  EtApplication, EtCustomXMLPart, EtCustomXMLParts, EtNames, EtPageSetup, EtRange, EtSheets, EtWorkbook, EtWorksheet,
+  EtApplication, EtCustomXMLPart, EtCustomXMLParts, EtFileDialog, EtLanguageSettings, EtName, EtNames, EtPageSetup, EtRange, EtSheets, EtWorkbook,
+  EtWorksheet,
 } from "../../src/host/wps/et";
 import { rootNamespace } from "../sim/state";
 import type { WpsBook } from "./book";
@@ -25,6 +26,7 @@ export class SimWorksheet implements EtWorksheet {
   }
   set Name(name: string) {
     const sheet = this.alive();
+    if (this.book.state.structureProtected) throw new Error("工作簿结构受保护，不能重命名工作表");
     const clash = this.book.state.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase());
     if (!name || name.length > 31 || BAD_NAME.test(name) || /^'|'$/.test(name) || clash) throw new Error(`工作表名称无效或已被使用：${name}`);
     this.book.write("renameSheet", sheet);
@@ -63,6 +65,7 @@ export class SimWorksheet implements EtWorksheet {
       get: (_t, k: string) => setup[key(k)],
       set: (_t, k: string, v) => {
         if (!(key(k) in setup)) throw new Error(`模拟器没有 PageSetup.${k}`);
+        book.guard("PageSetup");
         setup[key(k)] = v;
         book.write(`PageSetup.${k}`, sheet);
         return true;
@@ -82,14 +85,18 @@ export class SimWorksheet implements EtWorksheet {
   Activate(): void {
     const sheet = this.alive();
     if (sheet.visible !== -1) throw new Error("Worksheet 类的 Activate 方法无效");
-    this.book.state.active = this.book.state.sheets.indexOf(sheet);
+    const index = this.book.state.sheets.indexOf(sheet);
+    const changed = this.book.state.active !== index;
+    this.book.state.active = index;
     this.book.write("activate", sheet);
+    if (changed) this.book.events("SheetActivate", () => this.book.eventArgs(sheet));
   }
 
   /** Deleting asks the user first (VBA Worksheet.Delete) unless DisplayAlerts is off: the simulator refuses it. */
   Delete(): void {
     const sheet = this.alive();
     if (this.book.displayAlerts) throw new Error("删除工作表会弹出确认对话框：先把 Application.DisplayAlerts 设为 false");
+    if (this.book.state.structureProtected) throw new Error("工作簿结构受保护，不能删除工作表");
     const sheets = this.book.state.sheets;
     if (sheets.filter((s) => s.visible === -1 && s !== sheet).length === 0) throw new Error("工作簿中至少应含有一张可见的工作表");
     const activeName = this.book.activeSheet;
@@ -129,6 +136,8 @@ export class SimSheets implements EtSheets {
   /** A new worksheet "SheetN", placed before `Before`, after `After` or before the active sheet; it becomes active. */
   Add(Before?: EtWorksheet, After?: EtWorksheet, Count = 1, Type = -4167): EtWorksheet {
     if (Count !== 1 || Type !== -4167) throw new Error("模拟器只添加一张工作表");
+    if (this.book.state.structureProtected) throw new Error("工作簿结构受保护，不能添加工作表");
+    this.book.guard("addSheet");
     const sheets = this.book.state.sheets;
     let n = sheets.length + 1;
     while (this.book.findSheet(`Sheet${n}`)) n++;
@@ -138,6 +147,7 @@ export class SimSheets implements EtSheets {
     sheets.splice(at, 0, sheet);
     this.book.state.active = at;
     this.book.write("addSheet", sheet);
+    this.book.events("SheetActivate", () => this.book.eventArgs(sheet));
     return new SimWorksheet(this.book, sheet);
   }
 }
@@ -174,6 +184,7 @@ class SimParts implements EtCustomXMLParts {
   }
   Add(XML: string): EtCustomXMLPart {
     if (rootNamespace(XML) === undefined) throw new Error("XML 格式不正确");
+    this.book.guard("xml.add");
     const part = { id: this.book.newPartId(), xml: XML };
     this.book.state.customXmlParts.push(part);
     this.book.write("xml.add");
@@ -190,13 +201,23 @@ class SimNames implements EtNames {
   get Count(): number {
     return this.book.state.names.length;
   }
-  Item(Index: number | string): { Name: string } {
+  Item(Index: number | string): EtName {
     const names = this.book.state.names;
     const n = typeof Index === "number" ? names[Index - 1] : names.find((x) => x.name.toLowerCase() === Index.toLowerCase());
     if (!n) throw new Error("下标越界");
-    return { Name: n.name };
+    const book = this.book;
+    return {
+      Name: n.name,
+      Delete: () => {
+        const i = book.state.names.indexOf(n);
+        if (i < 0) throw new Error("对象已被删除");
+        book.state.names.splice(i, 1);
+        book.write("name.delete");
+      },
+    };
   }
   Add(Name: string, RefersTo: string): unknown {
+    this.book.guard("name.add");
     if (this.book.state.names.some((n) => n.name.toLowerCase() === Name.toLowerCase())) throw new Error(`名称已存在：${Name}`);
     this.book.state.names.push({ name: Name, refersTo: RefersTo });
     this.book.write("name.add");
@@ -226,6 +247,49 @@ export class SimWorkbook implements EtWorkbook {
   get Names(): EtNames {
     return new SimNames(this.book);
   }
+  get FullName(): string {
+    const { folder, name } = this.book;
+    return folder ? `${folder}${folder.includes("\\") ? "\\" : "/"}${name}` : name;
+  }
+  get ProtectStructure(): boolean {
+    return !!this.book.state.structureProtected;
+  }
+  /** Writes the saved state to a file of the machine (book.files); the open workbook is unchanged (VBA Workbook.SaveCopyAs). */
+  SaveCopyAs(Filename: string): void {
+    this.book.guard("SaveCopyAs");
+    if (!/^([A-Za-z]:)?[\\/]/.test(Filename)) throw new Error(`无法访问文件：${Filename}`);
+    this.book.files.set(Filename, binaryOf(this.book.fileBytes()));
+    this.book.write("SaveCopyAs");
+  }
+}
+
+/** Bytes as the binary string the add-in API's FileSystem speaks (one character per byte). */
+export function binaryOf(bytes: Uint8Array): string {
+  let s = "";
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
+
+/** Application.FileDialog(msoFileDialogSaveAs): a path picked, nothing saved (VBA FileDialog; Execute is not called). */
+class SimFileDialog implements EtFileDialog {
+  InitialFileName = "";
+  Title = "";
+  private chosen: string | null = null;
+  constructor(private book: WpsBook) {}
+  Show(): number {
+    this.chosen = this.book.saveAsAnswer(this.InitialFileName);
+    return this.chosen === null ? 0 : -1;
+  }
+  get SelectedItems(): { Count: number; Item(Index: number): string } {
+    const chosen = this.chosen;
+    return {
+      Count: chosen === null ? 0 : 1,
+      Item: (i: number) => {
+        if (chosen === null || i !== 1) throw new Error("下标越界");
+        return chosen;
+      },
+    };
+  }
 }
 
 export class SimApplication implements EtApplication {
@@ -254,6 +318,20 @@ export class SimApplication implements EtApplication {
   }
   get DisplayAlerts(): boolean {
     return this.book.displayAlerts;
+  }
+  FileDialog(fileDialogType: number): EtFileDialog {
+    if (!this.book.options.files) throw new Error("对象不支持此属性或方法：FileDialog");
+    if (fileDialogType !== 2) throw new Error("模拟器只有“另存为”对话框（msoFileDialogSaveAs）");
+    return new SimFileDialog(this.book);
+  }
+  get LanguageSettings(): EtLanguageSettings {
+    const id = this.book.options.languageId;
+    return {
+      LanguageID: (which: number) => {
+        if (id === null || which !== 2) throw new Error("对象不支持此属性或方法：LanguageID");
+        return id;
+      },
+    };
   }
   set DisplayAlerts(on: boolean) {
     this.book.displayAlerts = on;

@@ -144,4 +144,69 @@ describe("WPS simulator", () => {
     void r.NumberFormat;
     assert.deepEqual([book.callCount("Range.Value2.get"), book.callCount("Range.NumberFormat.get")], [1, 1]);
   });
+
+  it("protects the workbook's structure: no sheet added, deleted or renamed", () => {
+    const { ws, book, app: a } = app();
+    book.state.structureProtected = true;
+    a.DisplayAlerts = false;
+    assert.equal(a.ActiveWorkbook.ProtectStructure, true);
+    assert.throws(() => a.ActiveWorkbook.Worksheets.Add(), /结构受保护/);
+    assert.throws(() => ws(1).Delete(), /结构受保护/);
+    assert.throws(() => (ws(1).Name = "新"), /结构受保护/);
+    ws(1).Range("A1").Value2 = 1;
+    assert.equal(book.cell("Sheet1", "A1").value, 1, "cells stay writable");
+  });
+
+  it("saves a copy to a file without changing the workbook, and gives paths from the Save As dialog (Execute is never called)", () => {
+    const { app: a, book } = app();
+    book.folder = "D:\\财务";
+    assert.equal(a.ActiveWorkbook.FullName, "D:\\财务\\工作簿1.xlsx");
+    a.ActiveWorkbook.SaveCopyAs("/tmp/copy.xlsx");
+    assert.deepEqual(WpsBook.fromFile(Uint8Array.from(book.files.get("/tmp/copy.xlsx")!, (c) => c.charCodeAt(0))).state, book.state);
+    const dialog = a.FileDialog(2);
+    dialog.InitialFileName = "报告.json";
+    assert.equal(dialog.Show(), -1);
+    assert.deepEqual([dialog.SelectedItems.Count, dialog.SelectedItems.Item(1)], [1, "/home/clerk/文档/报告.json"]);
+    book.saveAsAnswer = () => null;
+    assert.deepEqual([dialog.Show(), dialog.SelectedItems.Count], [0, 0]);
+  });
+
+  it("answers the interface language as an LCID, or refuses where the build does not say", () => {
+    assert.equal(app(new WpsBook(undefined, { languageId: 1033 })).app.LanguageSettings.LanguageID(2), 1033);
+    assert.throws(() => app(new WpsBook(undefined, { languageId: null })).app.LanguageSettings.LanguageID(2));
+  });
+
+  it("calls ApiEvent listeners after the call that caused the event: values written (not formats), selections, activations", async () => {
+    const book = new WpsBook();
+    ["Sheet1", "Sheet2"].forEach((n) => book.addSheet(n));
+    const host = installWpsHost(book);
+    const seen: string[] = [];
+    const api = (host.wps.ApiEvent)!;
+    const on = (name: string) => (sheet: unknown, range?: unknown) =>
+      seen.push(`${name} ${(sheet as { Name: string }).Name}${range ? ` ${(range as EtRange).Address(false, false)}` : ""}`);
+    const change = on("SheetChange");
+    api.AddApiEventListener("SheetChange", change);
+    api.AddApiEventListener("SheetSelectionChange", on("SheetSelectionChange"));
+    api.AddApiEventListener("SheetActivate", on("SheetActivate"));
+    const ws = host.app.ActiveWorkbook.Worksheets;
+    ws.Item(1).Range("A1:B1").Value2 = [[1, 2]];
+    ws.Item(1).Range("A1").Interior.Color = 255;
+    ws.Item(2).Activate();
+    ws.Item(2).Range("C3").Select();
+    assert.deepEqual(seen, [], "not during the call");
+    await new Promise((r) => setTimeout(r, 5));
+    assert.deepEqual(seen, ["SheetChange Sheet1 A1:B1", "SheetActivate Sheet2", "SheetSelectionChange Sheet2 C3"]);
+    api.RemoveApiEventListener("SheetChange", change);
+    ws.Item(1).Range("A2").Value2 = 3;
+    await new Promise((r) => setTimeout(r, 5));
+    assert.equal(seen.length, 3);
+    host.uninstall();
+  });
+
+  it("refuses the writes a test names (a WPS that says no), before changing anything", () => {
+    const { ws, book } = app();
+    book.refuse.add("PageSetup");
+    assert.throws(() => (ws(1).PageSetup.PrintArea = "A1:B2"), /拒绝/);
+    assert.equal(book.sheet("Sheet1").pageSetup.printArea, "");
+  });
 });

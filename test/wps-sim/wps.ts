@@ -4,7 +4,7 @@
  *
  *   const book = bookFromSpecs(specs);          // or bookFromExcel(excelSim.toJSON())
  *   const host = installWpsHost(book);          // globalThis.wps (EtApplication(), AddCustomFunction…)
- *   await checkWorkbook(host.app);              // src/host/wps, unchanged
+ *   wpsHost(host.wps, { paneUrl })               // the host boundary over it (src/host/wps/host.ts)
  *   book.log; book.calls; book.snapshot();      // what a test asserts on
  */
 export { WpsBook } from "./book";
@@ -13,6 +13,7 @@ export { installWpsHost, buildAtLeast } from "./host";
 export type { WpsHost, SimTaskPane } from "./host";
 export { bookFromSpecs } from "./fromSpecs";
 export { bookFromExcel } from "./fromExcel";
+export { excelFromBook } from "./toExcel";
 export { SimApplication, SimWorkbook, SimSheets, SimWorksheet } from "./workbook";
 export { SimRange } from "./range";
 export type { WpsCell, WpsFill, WpsSheet, WpsState } from "./state";

@@ -1,16 +1,23 @@
 /**
- * The add-in's JSON documents (mapping, highlight records, configuration) kept in the workbook:
- * in custom XML parts, one per namespace, as the Excel add-in keeps them (core/storedData), where
- * the WPS build offers Workbook.CustomXMLParts; otherwise in the very hidden data sheet
- * (dataSheet.ts). Reading looks in both, so a workbook written either way is read alike.
+ * The add-in's JSON documents (mapping, highlight records, configuration) in the workbook, kept as
+ * the Excel add-in keeps them (src/office/storedDocuments.ts): twice, a custom XML part per
+ * namespace (core/storedData) where the WPS build offers Workbook.CustomXMLParts, and a row of the
+ * very hidden store sheet (dataSheet.ts). Readers take the parts when a namespace has a usable one
+ * and the sheet otherwise (core/storedSheet documentsOf), so a workbook corrected in WPS and then
+ * opened in Excel for Mac, where parts may vanish (office-js#6091), keeps its corrections.
+ *
+ * Where the sheet cannot be written (a sheet of the user's has its name, the structure is
+ * protected) the parts carry the documents alone, as in Excel; without parts either, the write
+ * fails in one line and nothing changes.
  */
-import { jsonPartXml, partJson } from "../../core/storedData";
-import { sheetDocuments, writeDataSheet } from "./dataSheet";
+import { jsonPartXml, partJson, partRoot } from "../../core/storedData";
+import { documentsOf } from "../../core/storedSheet";
+import type { StoredDocuments } from "../types";
+import { dataSheetBlocked, readDataSheet, writeDataSheet } from "./dataSheet";
 import { EtApplication, EtCustomXMLParts, EtWorkbook } from "./et";
 
 export { HIGHLIGHTS_NS, MAPPING_NS } from "../../core/storedData";
-/** The user's configuration (issue 14 defines its content). */
-export const CONFIG_NS = "urn:perfeval:config:1";
+export { CONFIG_NS } from "../../core/config";
 
 /** The workbook's custom XML parts, or undefined when this WPS build has none (the property throws or is missing). */
 export function customXmlParts(book: EtWorkbook): EtCustomXMLParts | undefined {
@@ -22,34 +29,41 @@ export function customXmlParts(book: EtWorkbook): EtCustomXMLParts | undefined {
   }
 }
 
-/** The namespace's JSON documents, oldest first: the custom XML parts', then the data sheet's. */
-export function readDocuments(book: EtWorkbook, namespace: string): unknown[] {
-  const documents: unknown[] = [];
-  const parts = customXmlParts(book);
-  if (parts) {
-    const found = parts.SelectByNamespace(namespace);
-    for (let i = 1; i <= found.Count; i++) {
-      const doc = partJson(found.Item(i).XML);
-      if (doc !== undefined) documents.push(doc);
-    }
-  }
-  return [...documents, ...sheetDocuments(book, namespace)];
+function partsOf(parts: EtCustomXMLParts, namespace: string) {
+  const found = parts.SelectByNamespace(namespace);
+  return Array.from({ length: found.Count }, (_, i) => found.Item(i + 1));
 }
 
-/** Replaces the namespace's documents with one holding `data` (none when data is null). */
-export function writeDocument(app: EtApplication, book: EtWorkbook, namespace: string, root: string, data: unknown | null): void {
-  const xml = data === null ? null : jsonPartXml(root, namespace, data);
+/** The documents of these namespaces, oldest first: the parts' where a namespace has usable ones, else the store sheet's. */
+export function readStored(book: EtWorkbook, namespaces: string[]): StoredDocuments {
   const parts = customXmlParts(book);
-  if (!parts) {
-    writeDataSheet(app, book, namespace, data);
-    return;
+  const sheet = readDataSheet(book);
+  const out: StoredDocuments = {};
+  for (const ns of namespaces) {
+    const fromParts = parts ? partsOf(parts, ns).map((p) => partJson(p.XML)).filter((d) => d !== undefined) : [];
+    out[ns] = documentsOf(fromParts, sheet, ns);
   }
-  const found = parts.SelectByNamespace(namespace);
-  const old = Array.from({ length: found.Count }, (_, i) => found.Item(i + 1));
-  if (xml !== null) parts.Add(xml);
-  for (const part of old) part.Delete();
-  // A document the data sheet held (the workbook was last saved by a build without parts) moves here.
-  if (sheetDocuments(book, namespace).length) writeDataSheet(app, book, namespace, null);
+  return out;
+}
+
+/** One namespace's documents. */
+export const readDocuments = (book: EtWorkbook, namespace: string): unknown[] => readStored(book, [namespace])[namespace];
+
+/**
+ * Replaces the namespace's documents with one holding `data` (none when data is null), in the
+ * parts and in the store sheet. The new part is added before the old ones go, and the sheet is
+ * checked before anything is written: a refusal leaves the old documents.
+ */
+export function writeDocument(app: EtApplication, book: EtWorkbook, namespace: string, data: unknown | null): void {
+  const parts = customXmlParts(book);
+  const blocked = dataSheetBlocked(book);
+  if (!parts && blocked) throw new Error(blocked);
+  if (parts) {
+    const old = partsOf(parts, namespace);
+    if (data !== null) parts.Add(jsonPartXml(partRoot(namespace), namespace, data));
+    for (const part of old) part.Delete();
+  }
+  if (!blocked) writeDataSheet(app, book, namespace, data);
 }
 
 /** The workbook the add-in acts on: the active one. */

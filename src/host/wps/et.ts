@@ -29,6 +29,22 @@ export interface EtApplication {
   /** False while the add-in deletes its own sheet: Worksheet.Delete asks the user otherwise. */
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;
+  /** Application.FileDialog(msoFileDialogSaveAs): the Save As dialog, which only picks a path (nothing is saved until Execute). */
+  FileDialog(fileDialogType: number): EtFileDialog;
+  /** LanguageID(msoLanguageIDUI): the LCID of the user interface's language (2052 zh-CN, 1033 en-US). */
+  readonly LanguageSettings: EtLanguageSettings;
+}
+
+export interface EtFileDialog {
+  InitialFileName: string;
+  Title: string;
+  /** -1 when the user chose (the action button), 0 when cancelled. */
+  Show(): number;
+  readonly SelectedItems: { readonly Count: number; Item(Index: number): string };
+}
+
+export interface EtLanguageSettings {
+  LanguageID(Id: number): number;
 }
 
 export interface EtWorkbook {
@@ -39,6 +55,12 @@ export interface EtWorkbook {
   /** Absent or throwing in WPS builds without custom XML parts (then a very hidden sheet is used). */
   readonly CustomXMLParts: EtCustomXMLParts;
   readonly Names: EtNames;
+  /** The path and file name ("D:\财务\2024.xlsx"); the name alone while the workbook was never saved. */
+  readonly FullName: string;
+  /** True when the workbook's structure is protected: no sheet can be added, deleted or renamed. */
+  readonly ProtectStructure: boolean;
+  /** Saves a copy of the workbook to a file; the open workbook keeps its name and stays unsaved (VBA Workbook.SaveCopyAs). */
+  SaveCopyAs(Filename: string): void;
 }
 
 export interface EtSheets {
@@ -149,8 +171,13 @@ export interface EtPageSetup {
 
 export interface EtNames {
   readonly Count: number;
-  Item(Index: number | string): { readonly Name: string };
+  Item(Index: number | string): EtName;
   Add(Name: string, RefersTo: string): unknown;
+}
+
+export interface EtName {
+  readonly Name: string;
+  Delete(): void;
 }
 
 export interface EtCustomXMLParts {
@@ -192,6 +219,8 @@ export const XL: {
   landscape: Et.EtXlPageOrientation.xlLandscape;
   portrait: Et.EtXlPageOrientation.xlPortrait;
   paperA4: Et.EtXlPaperSize.xlPaperA4;
+  fileDialogSaveAs: Kso.KsoMsoFileDialogType.msoFileDialogSaveAs;
+  languageUi: Kso.KsoMsoAppLanguageID.msoLanguageIDUI;
 } = {
   none: -4142,
   solid: 1,
@@ -213,6 +242,8 @@ export const XL: {
   landscape: 2,
   portrait: 1,
   paperA4: 9,
+  fileDialogSaveAs: 2,
+  languageUi: 2,
 };
 
 /** XlBordersIndex: the four edges and the inside lines, the borders of the template's boxes. */
@@ -243,9 +274,14 @@ export const CheckedAgainst: {
   validation: Proof<EtValidation, Et.EtValidation>;
   pageSetup: Proof<EtPageSetup, Et.EtPageSetup>;
   names: Proof<EtNames, Et.EtNames>;
+  name: Proof<EtName, Et.EtName>;
+  fileDialog: Proof<EtFileDialog, Kso.KsoFileDialog>;
+  selectedItems: Proof<EtFileDialog["SelectedItems"], Kso.KsoFileDialogSelectedItems>;
+  languageSettings: Proof<EtLanguageSettings, Kso.KsoLanguageSettings>;
   customXmlParts: Proof<EtCustomXMLParts, Kso.KsoCustomXMLParts>;
   customXmlPart: Proof<EtCustomXMLPart, Kso.KsoCustomXMLPart>;
 } = {
   application: true, workbook: true, sheets: true, worksheet: true, range: true, interior: true, font: true,
-  validation: true, pageSetup: true, names: true, customXmlParts: true, customXmlPart: true,
+  validation: true, pageSetup: true, names: true, name: true, fileDialog: true, selectedItems: true, languageSettings: true,
+  customXmlParts: true, customXmlPart: true,
 };

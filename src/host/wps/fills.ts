@@ -1,20 +1,17 @@
 /**
- * Cell fills between WPS's Interior (BGR colour numbers, XlPattern constants) and the records the
- * Excel add-in keeps (src/office/highlights.ts CellFill: "#RRGGBB" and Office.js pattern names), so
- * that a highlight record written by either host restores the same fill in the other.
+ * Cell fills between WPS's Interior (BGR colour numbers, XlPattern constants) and the highlight
+ * record's format (src/host/marks.ts CellFill: "#RRGGBB" and Office.js pattern names), so that a
+ * highlight record written by either host restores the same fill in the other.
  *
  * A theme colour is kept exactly where WPS reports one: the record then also carries
  * `themeColor` and `tintAndShade` (Excel's reader ignores what it does not know and restores the
  * RGB colour, which looks the same).
  */
-import type { CellFill } from "../../office/highlights";
+import type { CellFill } from "../marks";
 import { EtInterior, XL } from "./et";
 
-/** What WPS reports beyond Excel's record: the theme colour a fill was set from. */
-export interface WpsCellFill extends CellFill {
-  themeColor?: number;
-  tintAndShade?: number;
-}
+/** A fill as WPS reports it: Excel's record, with the theme colour it was set from where there is one. */
+export type WpsCellFill = CellFill;
 
 /** Office.js FillPattern name → XlPattern, each value proven to be Kingsoft's (wps-jsapi EtXlPattern). */
 export const PATTERNS: {
@@ -48,9 +45,6 @@ export function hexOf(color: number): string {
   const rgb = ((c & 0xff) << 16) | (c & 0xff00) | ((c >> 16) & 0xff);
   return `#${rgb.toString(16).toUpperCase().padStart(6, "0")}`;
 }
-
-/** A gradient fill: its stops are not in the record, so it could not be put back. */
-export const isGradientFill = (fill: CellFill | undefined): boolean => fill?.pattern === "LinearGradient" || fill?.pattern === "RectangularGradient";
 
 /** A theme colour's index, or undefined: reading it where there is none is an error in VBA, so it is caught. */
 function themeOf(interior: EtInterior): number | undefined {

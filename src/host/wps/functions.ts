@@ -10,15 +10,13 @@
  * not documented).
  */
 import * as PERF from "../../functions/functions";
+import type { WpsGlobal } from "./global";
 
 export const FUNCTION_NAMESPACE = "PERF";
 export const FUNCTION_NAMES = ["EXECRATE", "EXECSCORE", "PERFGRADE", "TARGETMET", "INDSCORE"] as const;
 
 type CustomFunction = (...args: unknown[]) => unknown;
 
-export interface WpsGlobal {
-  AddCustomFunction?: (namespace: string, name: string, fn: CustomFunction) => void;
-}
 
 /** What src/functions/arguments.ts needs of Excel's CustomFunctions runtime, for WPS. */
 class SpreadsheetError {
@@ -47,7 +45,7 @@ export function cellFunction(fn: CustomFunction): CustomFunction {
 }
 
 /** Registers PERF.*; false when this WPS build has no custom functions (before 12.1.0.20540). */
-export function registerFunctions(wps: WpsGlobal): boolean {
+export function registerFunctions(wps: Pick<WpsGlobal, "AddCustomFunction">): boolean {
   if (typeof wps.AddCustomFunction !== "function") return false;
   installErrorRuntime();
   for (const name of FUNCTION_NAMES) wps.AddCustomFunction(FUNCTION_NAMESPACE, name, cellFunction(PERF[name] as CustomFunction));

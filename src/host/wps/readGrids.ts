@@ -10,23 +10,11 @@
  *                  grow with the merges (about three per merge on the seed forms), not the cells
  */
 import { CellValue, Grid, Merge, a1, parseArea } from "../../core/grid";
+import type { SheetInfo } from "../types";
 import { rowsOf } from "./values";
-import { isStoreValues } from "../../core/storedSheet";
-import { DATA_SHEET } from "./dataSheet";
-import { activeBook } from "./documents";
+import { isStoreSheet } from "./dataSheet";
 import { worksheets } from "./sheets";
-import { EtApplication, EtRange, EtWorksheet, XL } from "./et";
-
-export interface SheetInfo {
-  name: string;
-  protected: boolean;
-}
-
-export interface WorkbookRead {
-  sheets: SheetInfo[];
-  /** One per sheet, same order as `sheets`. */
-  grids: Grid[];
-}
+import { EtRange, EtWorkbook, EtWorksheet, XL } from "./et";
 
 interface Area {
   top: number;
@@ -47,7 +35,7 @@ function halves(a: Area): [Area, Area] {
   return [{ ...a, right: mid }, { ...a, left: mid + 1 }];
 }
 
-const visibilityOf = (visible: number): Grid["visibility"] =>
+const visibilityOf = (visible: number): NonNullable<Grid["visibility"]> =>
   visible === XL.sheetVeryHidden ? "veryHidden" : visible === XL.sheetHidden ? "hidden" : "visible";
 
 /**
@@ -139,17 +127,15 @@ export function readSheet(ws: EtWorksheet): Grid {
   return { name, top, left, values, formats, merges, visibility };
 }
 
-/** Our own data sheet (dataSheet.ts): named so and marked in A1. A user's sheet of that name is read as any other. */
-const isDataSheet = (g: Grid) => g.name.toLowerCase() === DATA_SHEET.toLowerCase() && g.top === 0 && g.left === 0 && isStoreValues(g.values);
+/** A user's sheet: its worksheet and what the host boundary says of it. */
+export interface UserSheet {
+  ws: EtWorksheet;
+  info: SheetInfo;
+}
 
-/** The sheets of the active workbook (all, or the active one), our own data sheet left out. */
-export function readWorkbook(app: EtApplication, scope: "all" | "active"): WorkbookRead {
-  const book = activeBook(app);
-  const active = book.ActiveSheet;
-  if (scope === "active" && !active) throw new Error("没有活动的工作表");
-  const read = (scope === "active" ? [active!] : worksheets(book)).map((ws) => ({ ws, grid: readSheet(ws) })).filter((r) => !isDataSheet(r.grid));
-  return {
-    sheets: read.map(({ ws }) => ({ name: ws.Name, protected: ws.ProtectContents })),
-    grids: read.map(({ grid }) => grid),
-  };
+/** The user's sheets in tab order: every worksheet but the add-in's store sheet (whose position still counts). */
+export function userSheets(book: EtWorkbook): UserSheet[] {
+  return worksheets(book)
+    .map((ws, i) => ({ ws, info: { name: ws.Name, position: i, visibility: visibilityOf(ws.Visible), protected: ws.ProtectContents } }))
+    .filter(({ ws }) => !isStoreSheet(ws));
 }

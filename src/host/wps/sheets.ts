@@ -23,3 +23,17 @@ export function deleteSheet(app: EtApplication, ws: EtWorksheet): void {
     app.DisplayAlerts = alerts;
   }
 }
+
+/**
+ * Runs many writes with the screen's updates off (Application.ScreenUpdating, as VBA macros do),
+ * so WPS repaints once at the end instead of after every cell; the setting is put back after.
+ */
+export function quietly<T>(app: EtApplication, writes: () => T): T {
+  const updating = app.ScreenUpdating;
+  app.ScreenUpdating = false;
+  try {
+    return writes();
+  } finally {
+    app.ScreenUpdating = updating;
+  }
+}
