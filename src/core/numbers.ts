@@ -3,7 +3,10 @@
  * This is the one place that knows `2,270.22`, `99.34%`, `≥90（%）` and half-up rounding.
  */
 import type { CellValue } from "./grid";
-import { QUALITATIVE_LEVELS, QualitativeLevel } from "./labels";
+import { QUALITATIVE_LEVELS, QualitativeLevel, compact, halfWidth } from "./labels";
+
+// White space and full-width forms are the labels' normalisation (labels.ts); numbers read through it too.
+export { compact, halfWidth };
 
 /** Rates and scores are compared within this much (rules.md), plus float noise. */
 export const TOLERANCE = 0.01;
@@ -13,23 +16,6 @@ export const FLOAT_NOISE = 1e-6;
 
 export function within(a: number, b: number, tolerance = TOLERANCE): boolean {
   return Math.abs(a - b) <= tolerance + FLOAT_NOISE;
-}
-
-const WHITE_SPACE = /[\s\u00a0\u3000]/;
-const WHITE_SPACE_RUNS = /[\s\u00a0\u3000]+/g;
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
-
-/** Text with every kind of white space removed, for comparing labels and names. */
-export function compact(text: string): string {
-  return WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_RUNS, "") : text;
-}
-
-/** Full-width ASCII forms (０-９, ＞, （, ：…) to their ASCII counterparts. */
-export function halfWidth(text: string): string {
-  // Most cells have none: skip the replace (this runs on every cell of every sheet).
-  if (!FULL_WIDTH.test(text)) return text;
-  return text.replace(FULL_WIDTH_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 export function cellText(value: CellValue): string {

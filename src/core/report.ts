@@ -1,6 +1,6 @@
 /** Findings → the JSON report of ../shared/spec/report-json.md (schema version 1). */
 import { CheckResult, countBySeverity, projectsOf } from "./check";
-import { FUND_COLUMNS, FUND_ROWS, Field, Finding, Project } from "./model";
+import { FUND_COLUMNS, FUND_ROWS, Field, Finding, FundsRow, Project, SheetKind } from "./model";
 
 export interface ReportFunds {
   initial: number | null;
@@ -13,10 +13,13 @@ export interface ReportFunds {
 
 export interface ReportProject {
   name: string | null;
+  /** A project code printed in front of the name, else null. */
+  code: string | null;
   year: number | null;
   department: string | null;
   implementer: string | null;
-  funds: Record<(typeof FUND_ROWS)[number], ReportFunds>;
+  /** The four rows the report always has, and further part rows under their printed names (单位资金 …). */
+  funds: Record<(typeof FUND_ROWS)[number], ReportFunds> & Record<string, ReportFunds>;
   indicators: {
     level1: string | null; level2: string | null; name: string | null; target: string | null; actual: string | null;
     weight: number | null; score: number | null; reason: string; row: number;
@@ -24,11 +27,13 @@ export interface ReportProject {
   totalWeight: number | null;
   totalScore: number | null;
   grade: string | null;
+  /** 评价结论 / 存在问题 / 改进措施, where the form has them. */
+  narrative: { conclusion: string | null; problems: string | null; measures: string | null };
 }
 
 export interface ReportSheet {
   name: string;
-  kind: "project" | "other";
+  kind: SheetKind;
   project?: ReportProject;
   cells?: Record<string, string>;
 }
@@ -44,35 +49,46 @@ export interface Report {
 /** `funds.total.rate` and the like, made once. */
 const FUND_KEYS = FUND_ROWS.map((row) => FUND_COLUMNS.map((column) => `funds.${row}.${column}`));
 
-/** The field → A1 address mapping of a project, as the report and the mapping view show it. */
+/**
+ * The field → A1 address mapping of a project, as the report and the mapping view show it. A field
+ * the form does not have (absent) has no entry.
+ */
 export function cellsOf(p: Project): Record<string, string> {
-  const cells: Record<string, string> = {
-    title: p.origin,
-    name: p.name.cell,
-    year: p.year.cell,
-    department: p.department.cell,
-    implementer: p.implementer.cell,
+  const cells: Record<string, string> = { title: p.origin };
+  const put = (key: string, field: Field<unknown>) => {
+    if (!field.absent) cells[key] = field.cell;
   };
-  FUND_ROWS.forEach((row, r) => FUND_COLUMNS.forEach((column, c) => (cells[FUND_KEYS[r][c]] = p.funds[row][column].cell)));
-  cells["goals.planned"] = p.goals.planned.cell;
-  cells["goals.achieved"] = p.goals.achieved.cell;
-  cells.totalWeight = p.totalWeight.cell;
-  cells.totalScore = p.totalScore.cell;
-  cells.grade = p.grade.cell;
+  put("name", p.name);
+  put("code", p.code);
+  put("year", p.year);
+  put("department", p.department);
+  put("implementer", p.implementer);
+  FUND_ROWS.forEach((row, r) => FUND_COLUMNS.forEach((column, c) => put(FUND_KEYS[r][c], p.funds[row][column])));
+  for (const line of p.fundLines) {
+    if (!(FUND_ROWS as readonly string[]).includes(line.key)) for (const column of FUND_COLUMNS) put(`funds.${line.key}.${column}`, line.cells[column]);
+  }
+  put("goals.planned", p.goals.planned);
+  put("goals.achieved", p.goals.achieved);
+  put("totalWeight", p.totalWeight);
+  put("totalScore", p.totalScore);
+  put("grade", p.grade);
+  put("narrative.conclusion", p.narrative.conclusion);
+  put("narrative.problems", p.narrative.problems);
+  put("narrative.measures", p.narrative.measures);
   return cells;
 }
 
 const v = <T>(f: Field<T>): T | null => f.value;
+const fundsOf = (f: FundsRow): ReportFunds => ({ initial: v(f.initial), budget: v(f.budget), executed: v(f.executed), rate: v(f.rate) });
 
 export function projectData(p: Project): ReportProject {
   const funds = {} as ReportProject["funds"];
-  for (const row of FUND_ROWS) {
-    const f = p.funds[row];
-    funds[row] = { initial: v(f.initial), budget: v(f.budget), executed: v(f.executed), rate: v(f.rate) };
-    if (row === "total") Object.assign(funds[row], { weight: v(f.weight), score: v(f.score) });
-  }
+  for (const row of FUND_ROWS) funds[row] = fundsOf(p.funds[row]);
+  Object.assign(funds.total, { weight: v(p.funds.total.weight), score: v(p.funds.total.score) });
+  for (const line of p.fundLines) if (!(line.key in funds)) funds[line.key] = fundsOf(line.cells);
   return {
     name: v(p.name),
+    code: v(p.code),
     year: v(p.year),
     department: v(p.department),
     implementer: v(p.implementer),
@@ -84,6 +100,7 @@ export function projectData(p: Project): ReportProject {
     totalWeight: v(p.totalWeight),
     totalScore: v(p.totalScore),
     grade: v(p.grade),
+    narrative: { conclusion: v(p.narrative.conclusion), problems: v(p.narrative.problems), measures: v(p.narrative.measures) },
   };
 }
 
@@ -102,7 +119,7 @@ export function toReport(file: string, result: CheckResult): Report {
     sheets: result.sheets.map((s) =>
       s.kind === "project"
         ? { name: s.name, kind: "project", project: projectData(s.project), cells: cellsOf(s.project) }
-        : { name: s.name, kind: "other" },
+        : { name: s.name, kind: s.kind },
     ),
     findings: result.findings.map(jsonFinding),
     summary: { projects: projectsOf(result.sheets).length, ...countBySeverity(result.findings) },

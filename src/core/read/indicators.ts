@@ -1,70 +1,142 @@
-/** Reads the indicator table: header 一级指标 … 偏差原因分析及改进措施, one row per 三级指标. */
-import { Grid, lastCol, lastRow, valueAt } from "../grid";
-import { LABEL } from "../labels";
-import { Field, Indicator } from "../model";
-import { compact, isBlank } from "../numbers";
-import { asNumber, asText, fieldAt, missing } from "./findForm";
-import { LabelCell, equals, findInRow, startsWith } from "./labelIndex";
+/**
+ * The indicator table: a header row (or two) naming its columns in any order, then one row per
+ * 三级指标. Columns are located by their headers; a target split in 指标性质 · 指标值 · 度量单位 is
+ * joined back into one 年度指标值; repeated headers (after a page break), blank rows and template
+ * rows (`……`, `指标2:` with nothing else) are not indicators.
+ */
+import { CellValue, Grid, mergeAt, parseA1, valueAt } from "../grid";
+import { FIELD_LABELS, INDICATOR_COLUMNS, INDICATOR_COLUMN_LABELS, IndicatorColumn, TABLE_END_LABELS, synonymRank } from "../labels";
+import { Field, Indicator, MappingOverrides } from "../model";
+import { cellText, compact, isBlank, isDash, parseNumber } from "../numbers";
+import { Parse, absent, asLevel, asNumber, asText, asWritten, fieldAt } from "./fields";
+import { LabelCell, labelsInRow, oneOf } from "./labelIndex";
 
-type Column = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "reason";
-
-const HEADER: Record<Column, (key: string) => boolean> = {
-  level1: equals(LABEL.level1),
-  level2: equals(LABEL.level2),
-  name: equals(LABEL.level3),
-  target: equals(LABEL.target),
-  actual: equals(LABEL.actual),
-  weight: equals(LABEL.indicatorWeight),
-  score: equals(LABEL.score),
-  reason: startsWith("偏差原因"),
-};
-const COLUMNS = Object.keys(HEADER) as Column[];
-
-export type IndicatorColumns = Partial<Record<Column, number>>;
-
-/** A column's cells span from its header to the next header: 三级指标 may cover two columns. */
-function spans(columns: IndicatorColumns, end: number): Partial<Record<Column, [number, number]>> {
-  const placed = COLUMNS.filter((c) => columns[c] !== undefined).sort((a, b) => columns[a]! - columns[b]!);
-  const result: Partial<Record<Column, [number, number]>> = {};
-  placed.forEach((c, i) => {
-    const next = i + 1 < placed.length ? columns[placed[i + 1]]! : end;
-    result[c] = [columns[c]!, next];
-  });
-  return result;
+export interface IndicatorTable {
+  headerRow: number;
+  /** The first row below the header (one row, or two when columns are grouped under 年度指标值). */
+  firstRow: number;
+  /** Each located column's header cell (or the cell a user pointed the column at). */
+  headers: Partial<Record<IndicatorColumn, Field<string>>>;
+  /** Each located column's cells: from its column to the next header's. */
+  spans: Partial<Record<IndicatorColumn, [number, number]>>;
 }
 
-export function readIndicators(
-  grid: Grid,
-  labels: LabelCell[],
-  header: LabelCell | undefined,
-  totalRow: LabelCell | undefined,
-  gradeLabel: LabelCell | undefined,
-): { indicators: Indicator[]; columns: IndicatorColumns } {
-  if (!header) return { indicators: [], columns: {} };
-  const columns: IndicatorColumns = {};
-  for (const column of COLUMNS) columns[column] = findInRow(labels, header.row, HEADER[column])?.col;
-  const ranges = spans(columns, lastCol(grid) + 1);
-  const stopRow = Math.min(totalRow?.row ?? Infinity, gradeLabel && gradeLabel.row > header.row ? gradeLabel.row : Infinity, lastRow(grid) + 1);
+/** The column kind a header label names, and how well (0 = the standard label). */
+function kindOf(key: string): { kind: IndicatorColumn; rank: number } | undefined {
+  for (const kind of INDICATOR_COLUMNS) {
+    const rank = synonymRank(INDICATOR_COLUMN_LABELS[kind], key);
+    if (rank !== undefined) return { kind, rank };
+  }
+  return undefined;
+}
 
-  const read = <T>(row: number, column: Column, parse: (raw: never, format: string | null) => T | null): Field<T> => {
-    const range = ranges[column];
-    if (!range) {
-      // No such column (a cut-off table): the field is missing, at the cell right of the last one.
-      const at = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined)) + 1;
-      return missing(row, at);
+/** Labels of one row that name indicator columns. */
+type ColumnLabel = { label: LabelCell; kind: IndicatorColumn; rank: number };
+
+function columnLabels(labels: LabelCell[], row: number): ColumnLabel[] {
+  const out: ColumnLabel[] = [];
+  for (const label of labelsInRow(labels, row)) {
+    const k = kindOf(label.key);
+    if (k) out.push({ label, ...k });
+  }
+  return out;
+}
+
+/** A header row names at least three columns, one of them the indicator's name, target or actual. */
+function isHeaderRow(found: { kind: IndicatorColumn }[]): boolean {
+  const kinds = new Set(found.map((f) => f.kind));
+  return kinds.size >= 3 && (kinds.has("name") || kinds.has("target") || kinds.has("actual"));
+}
+
+/** The indicator table's header and columns, with the user's pointed columns applied. */
+export function locateTable(grid: Grid, labels: LabelCell[], overrides: MappingOverrides = {}): IndicatorTable | undefined {
+  let headerRow: number | undefined;
+  for (let i = 0; i < labels.length && headerRow === undefined; i++) {
+    if (!kindOf(labels[i].key)) continue;
+    if (isHeaderRow(columnLabels(labels, labels[i].row))) headerRow = labels[i].row;
+  }
+  if (headerRow === undefined) return undefined;
+
+  const best = new Map<IndicatorColumn, { label: LabelCell; rank: number }>();
+  const place = (found: ColumnLabel[], override: boolean) => {
+    for (const f of found) {
+      const current = best.get(f.kind);
+      if (!current || f.rank < current.rank || (override && current.label.row < f.label.row)) best.set(f.kind, f);
     }
+  };
+  place(columnLabels(labels, headerRow), false);
+  // A second header row groups columns under the first (年度指标值 over 指标性质 · 指标值 · 度量单位).
+  const below = columnLabels(labels, headerRow + 1);
+  const twoRows = below.length >= 2;
+  if (twoRows) place(below, true);
+
+  const headers: IndicatorTable["headers"] = {};
+  for (const [kind, { label }] of best) headers[kind] = fieldAt(grid, label.row, label.col, asText);
+  // A pointed column wins over the located one, whatever its header says.
+  for (const kind of INDICATOR_COLUMNS) {
+    const at = overrides[`columns.${kind}`] && parseA1(overrides[`columns.${kind}`]);
+    if (at) headers[kind] = fieldAt(grid, at.row, at.col, asText);
+  }
+
+  // Every header cell bounds the column left of it, known or not (指标解释, a village's name …).
+  const lastHeaderRow = twoRows ? headerRow + 1 : headerRow;
+  const bounds = new Set<number>();
+  for (let r = headerRow; r <= lastHeaderRow; r++) {
+    const values = grid.values[r - grid.top] ?? [];
+    values.forEach((v, c) => isBlank(v) || bounds.add(grid.left + c));
+  }
+  for (const h of Object.values(headers)) bounds.add(h!.col);
+  const sorted = [...bounds].sort((a, b) => a - b);
+  const spans: IndicatorTable["spans"] = {};
+  for (const kind of INDICATOR_COLUMNS) {
+    const h = headers[kind];
+    if (!h) continue;
+    const next = sorted.find((c) => c > h.col);
+    const own = mergeAt(grid, h.row, h.col);
+    spans[kind] = [h.col, next ?? (own ? own.right : h.col) + 1];
+  }
+  return { headerRow, firstRow: lastHeaderRow + 1, headers, spans };
+}
+
+const END = oneOf([...FIELD_LABELS.totalRow, ...FIELD_LABELS.grade, ...FIELD_LABELS.conclusion, ...FIELD_LABELS.problems, ...FIELD_LABELS.measures, ...TABLE_END_LABELS]);
+
+/** The row that ends the table: 总分/合计, 评分等级, a narrative block, notes or signatures, left of the targets. */
+export function tableEnd(labels: LabelCell[], table: IndicatorTable): LabelCell | undefined {
+  const leftOf = table.spans.target?.[0] ?? table.spans.actual?.[0] ?? Infinity;
+  for (const label of labels) {
+    if (label.row >= table.firstRow && label.col < leftOf && END(label.key)) return label;
+  }
+  return undefined;
+}
+
+/** `指标1:` / `指标2` in front of a 三级指标 (the central template's numbering) is not its name. */
+const NUMBERED = /^\s*指标\s*\d+\s*[:：]?\s*/;
+const asIndicatorName: Parse<string> = (raw) => {
+  if (isBlank(raw)) return null;
+  const name = cellText(raw).replace(NUMBERED, "");
+  return name === "" ? null : name;
+};
+/** A cell that holds nothing of an indicator: empty, `……`, `/`, `-`. */
+const isFiller = (raw: CellValue) => isBlank(raw) || isDash(raw) || (typeof raw === "string" && /^[.…。·/／\s]+$/.test(raw));
+
+export function readIndicators(grid: Grid, labels: LabelCell[], table: IndicatorTable, stopRow: number): Indicator[] {
+  const read = <T>(row: number, column: IndicatorColumn, parse: Parse<T>): Field<T> => {
+    const range = table.spans[column];
+    if (!range) return absent(row, table.headers.name?.col ?? grid.left);
     for (let c = range[0]; c < range[1]; c++) {
-      if (!isBlank(valueAt(grid, row, c))) return fieldAt(grid, row, c, parse as never);
+      if (!isBlank(valueAt(grid, row, c))) return fieldAt(grid, row, c, parse);
     }
-    return fieldAt(grid, row, range[0], parse as never);
+    return fieldAt(grid, row, range[0], parse);
   };
 
   const indicators: Indicator[] = [];
   let level1: Field<string> | undefined;
   let level2: Field<string> | undefined;
-  for (let row = header.row + 1; row < stopRow; row++) {
-    const own1 = read(row, "level1", asText);
-    const own2 = read(row, "level2", asText);
+  for (let row = table.firstRow; row < stopRow; row++) {
+    // The header again after a page break is not an indicator.
+    if (new Set(columnLabels(labels, row).map((c) => c.kind)).size >= 2) continue;
+    const own1 = read(row, "level1", asLevel);
+    const own2 = read(row, "level2", asLevel);
     // A new 一级指标 starts a new group: its 二级 does not carry over from the group above.
     // The same 一级 again (a merge read on each of its rows, a repeated label) is the same group.
     if (own1.value !== null) {
@@ -76,17 +148,39 @@ export function readIndicators(
       row: row + 1,
       level1: level1 ?? own1,
       level2: level2 ?? own2,
-      name: read(row, "name", asText),
-      target: read(row, "target", asText),
+      name: read(row, "name", asIndicatorName),
+      target: readTarget(row, read),
       actual: read(row, "actual", asText),
       weight: read(row, "weight", asNumber),
       score: read(row, "score", asNumber),
-      reason: read(row, "reason", asText),
+      reason: read(row, "reason", asWritten),
     };
-    // Rows with nothing but group labels or a wrapped reason are layout, not indicators.
+    // Rows with nothing but group labels, a wrapped reason or a template's `指标2:` / `……` are layout.
     const { name, target, actual, weight, score } = indicator;
-    if (isBlank(name.raw) && isBlank(target.raw) && isBlank(actual.raw) && isBlank(weight.raw) && isBlank(score.raw)) continue;
+    if (name.value === null || isFiller(name.value)) {
+      if ([target, actual, weight, score].every((f) => isFiller(f.raw))) continue;
+    }
     indicators.push(indicator);
   }
-  return { indicators, columns };
+  return indicators;
+}
+
+type Read = <T>(row: number, column: IndicatorColumn, parse: Parse<T>) => Field<T>;
+
+/**
+ * 年度指标值, or the three cells it is split into joined as the rules read a target: `=` `100` `%`
+ * → `=100(%)`; `定性` or a text value is the text alone. The field stands at the 指标值 cell.
+ */
+function readTarget(row: number, read: Read): Field<string> {
+  const target = read(row, "target", asText);
+  const operator = read(row, "targetOperator", asText);
+  const unit = read(row, "targetUnit", asText);
+  if ((operator.absent && unit.absent) || target.absent || isBlank(target.raw)) return target;
+  const value = cellText(target.raw);
+  const op = operator.value === null ? "" : compact(operator.value);
+  const joined =
+    op === "定性" || parseNumber(value) === null
+      ? value
+      : `${op === "定量" ? "" : op}${value}${unit.value === null ? "" : `(${compact(unit.value)})`}`;
+  return { ...target, raw: joined, value: joined };
 }

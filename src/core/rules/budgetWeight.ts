@@ -10,7 +10,7 @@ export const BudgetWeightRule: ProjectRule = {
   describe: "预算执行率的分数不是 10",
   check(project: Project) {
     const { weight } = project.funds.total;
-    if (weight.value !== null && within(weight.value, DEFAULT_BUDGET_WEIGHT, 0)) return [];
+    if (weight.absent || (weight.value !== null && within(weight.value, DEFAULT_BUDGET_WEIGHT, 0))) return [];
     return [finding(this, project, weight, `预算执行率的分数通常为 10，表中为 ${stated(weight)}`,
       { expected: DEFAULT_BUDGET_WEIGHT, actual: weight.value })];
   },

@@ -14,7 +14,8 @@ export const DeductionReasonRule: ProjectRule = {
   describe: "扣分但未填写偏差原因分析及改进措施",
   check(project: Project) {
     return eachIndicator(project, (ind) => {
-      if (!known(ind.weight, ind.score) || ind.score.value! >= ind.weight.value! - FLOAT_NOISE) return;
+      // A form without a reason column (湖北 writes reasons below the table) has none to ask for.
+      if (ind.reason.absent || !known(ind.weight, ind.score) || ind.score.value! >= ind.weight.value! - FLOAT_NOISE) return;
       if (!isPlaceholderReason(ind.reason.value)) return;
       const given = ind.reason.value === null ? "未填写原因" : `原因仅为“${ind.reason.value}”`;
       return finding(this, project, ind.reason,

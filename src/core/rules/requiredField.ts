@@ -31,7 +31,8 @@ function problem(field: Field<unknown>, what: string): string | undefined {
   return;
 }
 
-const unusable = (field: Field<unknown>) => field.value === null || isBlank(field.raw);
+/** A field the layout has no label for is absent, not missing (layouts.md): nobody asks for it. */
+const unusable = (field: Field<unknown>) => !field.absent && (field.value === null || isBlank(field.raw));
 
 export const RequiredFieldRule: ProjectRule = {
   id: "REQUIRED_FIELD",

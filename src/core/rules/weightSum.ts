@@ -10,7 +10,8 @@ export const WeightSumRule: ProjectRule = {
   describe: "分数与各指标分值之和不等于总分行的分值",
   check(project: Project) {
     const stated = project.totalWeight.value;
-    const budgetWeight = project.funds.total.weight.value;
+    const { weight } = project.funds.total;
+    const budgetWeight = weight.absent ? 0 : weight.value;
     if (stated === null || budgetWeight === null || project.indicators.some((i) => i.weight.value === null)) return [];
     const { indicators: indicatorSum, total: sum } = formTotal(budgetWeight, project.indicators.map((i) => i.weight.value));
     if (within(stated, sum, SUM_TOLERANCE)) return [];

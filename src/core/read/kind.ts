@@ -1,0 +1,35 @@
+/**
+ * What kind of form a sheet holds (layouts.md "What a form is"): a project self-evaluation form
+ * (checked), or a department's, a target form or a monitoring form (named, not checked), or
+ * something else (a cover, notes).
+ */
+import { KIND_LABELS, KIND_TITLES, MONTHS_EXECUTED } from "../labels";
+import type { SheetKind } from "../model";
+import type { IndicatorTable } from "./indicators";
+import { LabelCell, findLabel, oneOf } from "./labelIndex";
+
+export interface KindEvidence {
+  labels: LabelCell[];
+  /** The texts above the form's first label: its title, 附件, 报表编号 … */
+  title: string;
+  nameLabel: LabelCell | undefined;
+  hasFunds: boolean;
+  table: IndicatorTable | undefined;
+}
+
+const MONITORING = oneOf(KIND_LABELS.monitoring);
+const DEPARTMENT = oneOf(KIND_LABELS.department);
+
+export function sheetKind({ labels, title, nameLabel, hasFunds, table }: KindEvidence): SheetKind {
+  // A monitoring form has a funds block and targets too: its own columns tell it apart first.
+  if (KIND_TITLES.monitoring.test(title) || findLabel(labels, (key) => MONITORING(key) || MONTHS_EXECUTED.test(key))) return "monitoring";
+  // 部门整体支出绩效自评表 has the project form's blocks, under a 部门 header instead of 项目名称.
+  if (KIND_TITLES.department.test(title) || (!nameLabel && findLabel(labels, DEPARTMENT))) return "department";
+  const targets = table?.headers.target !== undefined;
+  const actuals = table?.headers.actual !== undefined;
+  const targetTitle = KIND_TITLES.target.test(title) && !KIND_TITLES.selfEvaluation.test(title);
+  if (nameLabel && !(targetTitle && !actuals) && (hasFunds || (targets && actuals))) return "project";
+  // A 绩效目标表 lists indicators with targets (福建's lists a column per village) but no actuals.
+  if ((nameLabel || targetTitle) && (targets || table?.headers.name !== undefined) && !actuals) return "target";
+  return "other";
+}
