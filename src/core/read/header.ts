@@ -48,11 +48,12 @@ const DATE = /\d{4}年\d{1,2}月|^(填报|填写|报告)?日期/;
 
 /**
  * The year: in its own line `(2024年度)` or in the title `部门预算项目支出绩效自评表(2023年度)`,
- * the nearest such text above 项目名称; else a `…年度` text anywhere.
+ * the nearest such text above 项目名称; else a `…年度` text below it (湖北 and 中央 print it there).
  */
 export function readYear(grid: Grid, labels: LabelCell[], nameRow: number, origin: { row: number; col: number }): Field<number> {
   let found: { row: number; col: number } | undefined;
-  for (let r = grid.top; r <= nameRow; r++) {
+  // Not in the name's own row: a name may hold a year (2024年度“…2023-2025年…修缮项目”).
+  for (let r = grid.top; r < nameRow; r++) {
     const values = grid.values[r - grid.top] ?? [];
     for (let c = 0; c < values.length; c++) {
       const v = values[c];
@@ -61,7 +62,7 @@ export function readYear(grid: Grid, labels: LabelCell[], nameRow: number, origi
       if (YEAR.test(text) && !DATE.test(text)) found = { row: r, col: grid.left + c };
     }
   }
-  found ??= findLabel(labels, (key) => YEAR_LINE.test(key) && !DATE.test(key));
+  found ??= findLabel(labels, (key) => YEAR_LINE.test(key) && !DATE.test(key), { row: nameRow + 1 });
   if (found) return fieldAt(grid, found.row, found.col, asYear);
   return missing(origin.row === nameRow ? origin.row : origin.row + 1, origin.col);
 }

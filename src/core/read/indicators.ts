@@ -109,13 +109,23 @@ export function tableEnd(labels: LabelCell[], table: IndicatorTable): LabelCell 
   return undefined;
 }
 
-/** `指标1:` / `指标2` in front of a 三级指标 (the central template's numbering) is not its name. */
-const NUMBERED = /^\s*指标\s*\d+\s*[:：]?\s*/;
-const asIndicatorName: Parse<string> = (raw) => {
-  if (isBlank(raw)) return null;
-  const name = cellText(raw).replace(NUMBERED, "");
-  return name === "" ? null : name;
-};
+/**
+ * `指标1:` / `指标2` in front of a 三级指标 (the central template numbers the rows of each 二级
+ * group) is not part of its name. Without a colon the number is the row's place in its group
+ * (廊坊: `指标1` + `2、3号楼维修` is not `指标12`).
+ */
+function nameWithout(position: number): Parse<string> {
+  const own = new RegExp(`^\\s*指标\\s*${position}\\s*[:：]?\\s*`);
+  return (raw) => {
+    if (isBlank(raw)) return null;
+    const text = cellText(raw);
+    const name = own.test(text) ? text.replace(own, "") : text.replace(/^\s*指标\s*\d+\s*[:：]\s*/, "");
+    return name === "" ? null : name;
+  };
+}
+const NAMES: Parse<string>[] = [];
+const nameAt = (position: number) => (NAMES[position] ??= nameWithout(position));
+
 /** A cell that holds nothing of an indicator: empty, `……`, `/`, `-`. */
 const isFiller = (raw: CellValue) => isBlank(raw) || isDash(raw) || (typeof raw === "string" && /^[.…。·/／\s]+$/.test(raw));
 
@@ -132,6 +142,7 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
   const indicators: Indicator[] = [];
   let level1: Field<string> | undefined;
   let level2: Field<string> | undefined;
+  let position = 0; // the row's place in its 二级 group
   for (let row = table.firstRow; row < stopRow; row++) {
     // The header again after a page break is not an indicator.
     if (new Set(columnLabels(labels, row).map((c) => c.kind)).size >= 2) continue;
@@ -143,12 +154,15 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
       if (level1?.value == null || compact(level1.value) !== compact(own1.value)) level2 = undefined;
       level1 = own1;
     }
+    // A 二级 group starts where its label changes (a merge reads the same label on each of its rows).
+    if (own2.value !== null && (level2?.value == null || compact(level2.value) !== compact(own2.value))) position = 0;
     if (own2.value !== null) level2 = own2;
+    position++;
     const indicator: Indicator = {
       row: row + 1,
       level1: level1 ?? own1,
       level2: level2 ?? own2,
-      name: read(row, "name", asIndicatorName),
+      name: read(row, "name", nameAt(position)),
       target: readTarget(row, read),
       actual: read(row, "actual", asText),
       weight: read(row, "weight", asNumber),
