@@ -50,31 +50,35 @@ export interface Report {
 const FUND_KEYS = FUND_ROWS.map((row) => FUND_COLUMNS.map((column) => `funds.${row}.${column}`));
 
 /**
+ * Every field of a project by its mapping key (the report's `cells` keys: `name`, `funds.total.rate`,
+ * `funds.单位资金.budget`, `goals.planned`, `narrative.conclusion` …), absent ones included.
+ */
+export function fieldsOf(p: Project): Record<string, Field<unknown>> {
+  const fields: Record<string, Field<unknown>> = {
+    name: p.name, code: p.code, year: p.year, department: p.department, implementer: p.implementer,
+  };
+  FUND_ROWS.forEach((row, r) => FUND_COLUMNS.forEach((column, c) => (fields[FUND_KEYS[r][c]] = p.funds[row][column])));
+  for (const line of p.fundLines) {
+    if (!(FUND_ROWS as readonly string[]).includes(line.key)) for (const column of FUND_COLUMNS) fields[`funds.${line.key}.${column}`] = line.cells[column];
+  }
+  fields["goals.planned"] = p.goals.planned;
+  fields["goals.achieved"] = p.goals.achieved;
+  fields.totalWeight = p.totalWeight;
+  fields.totalScore = p.totalScore;
+  fields.grade = p.grade;
+  fields["narrative.conclusion"] = p.narrative.conclusion;
+  fields["narrative.problems"] = p.narrative.problems;
+  fields["narrative.measures"] = p.narrative.measures;
+  return fields;
+}
+
+/**
  * The field → A1 address mapping of a project, as the report and the mapping view show it. A field
  * the form does not have (absent) has no entry.
  */
 export function cellsOf(p: Project): Record<string, string> {
   const cells: Record<string, string> = { title: p.origin };
-  const put = (key: string, field: Field<unknown>) => {
-    if (!field.absent) cells[key] = field.cell;
-  };
-  put("name", p.name);
-  put("code", p.code);
-  put("year", p.year);
-  put("department", p.department);
-  put("implementer", p.implementer);
-  FUND_ROWS.forEach((row, r) => FUND_COLUMNS.forEach((column, c) => put(FUND_KEYS[r][c], p.funds[row][column])));
-  for (const line of p.fundLines) {
-    if (!(FUND_ROWS as readonly string[]).includes(line.key)) for (const column of FUND_COLUMNS) put(`funds.${line.key}.${column}`, line.cells[column]);
-  }
-  put("goals.planned", p.goals.planned);
-  put("goals.achieved", p.goals.achieved);
-  put("totalWeight", p.totalWeight);
-  put("totalScore", p.totalScore);
-  put("grade", p.grade);
-  put("narrative.conclusion", p.narrative.conclusion);
-  put("narrative.problems", p.narrative.problems);
-  put("narrative.measures", p.narrative.measures);
+  for (const [key, field] of Object.entries(fieldsOf(p))) if (!field.absent) cells[key] = field.cell;
   return cells;
 }
 
