@@ -2,6 +2,7 @@
 import type { CheckResult } from "../core/check";
 import { countBySeverity } from "../core/check";
 import type { Finding, Severity } from "../core/model";
+import { KIND_NAMES } from "../core/labels";
 import { RULE_NAMES, SEVERITY_NAMES } from "../core/ruleNames";
 
 const ANSI: Record<Severity | "bold" | "dim" | "green", [string, string]> = {
@@ -14,11 +15,15 @@ const ANSI: Record<Severity | "bold" | "dim" | "green", [string, string]> = {
 };
 
 export function summaryLine(result: CheckResult): string {
-  const projects = result.sheets.filter((s) => s.kind === "project").length;
-  const skipped = result.sheets.length - projects;
+  const count = (kind: string) => result.sheets.filter((s) => s.kind === kind).length;
+  const projects = count("project");
+  const skipped = count("other");
   const c = countBySeverity(result.findings);
+  // Other forms the same users keep are named (layouts.md), not counted among the sheets that are no form.
+  const named = (Object.keys(KIND_NAMES) as (keyof typeof KIND_NAMES)[]).filter((k) => count(k)).map((k) => `${count(k)} 张${KIND_NAMES[k]}`);
+  const namedText = named.length ? `；${named.join("、")}已识别，暂不检查` : "";
   const skippedText = skipped ? `；${skipped} 个工作表不是自评表，已跳过` : "";
-  return `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${skippedText}`;
+  return `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${namedText}${skippedText}`;
 }
 
 export function textReport(file: string, result: CheckResult, colour: boolean): string {

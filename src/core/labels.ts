@@ -198,6 +198,8 @@ export const KIND_LABELS = {
   /** Columns only a 绩效运行监控表 has. */
   monitoring: ["全年预计执行数", "全年预计完成情况", "完成目标可能性", "当前月执行情况", "当前完成值", "监控期支出数", "完成可能性分析"],
 } as const;
+/** What each kind of form is called, for messages (report-json.md kinds). */
+export const KIND_NAMES = { department: "部门整体支出绩效自评表", target: "绩效目标表", monitoring: "绩效运行监控表" } as const;
 /** Words of a title that name the form's kind. */
 export const KIND_TITLES = {
   monitoring: /监控表/,
