@@ -91,6 +91,18 @@ export function labelText(text: string): string {
  */
 export function labelKey(text: string): string {
   if (alreadyKey(text)) return text;
+  // A department's forms repeat their labels and targets sheet after sheet: remember.
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(text, (key = makeKey(text)));
+  }
+  return key;
+}
+const keys = new Map<string, string>();
+const KEYS_KEPT = 20000;
+
+function makeKey(text: string): string {
   let key = labelText(text);
   key = key.replace(NUMBERING, "").replace(/^其中:?/, "").replace(/:+$/, "");
   if (key.includes("(")) key = key.replace(STATED_IN_BRACKETS, "").replace(TRAILING_BRACKETS, "$1").replace(/:+$/, "");
@@ -109,6 +121,8 @@ export function labelWeight(text: string): number | null {
  * the name itself is kept as printed otherwise (服务对象满意度 stays). Null when nothing but a weight is left.
  */
 export function levelName(text: string): string | null {
+  // Most are printed plainly (数量指标): nothing to take away.
+  if (!/[\s\u00a0\u3000(（\d一二三四五六七八九十\uff01-\uff5e]/.test(text)) return text;
   const name = labelText(text).replace(NUMBERING, "").replace(STATED_IN_BRACKETS, "");
   return name === "" ? null : name;
 }
@@ -210,16 +224,21 @@ export const KIND_TITLES = {
 /** 1-6月执行数, 1-X月执行数: what was spent so far, the monitoring form's column. */
 export const MONTHS_EXECUTED = /^1-(?:\d{1,2}|X)月执行数/;
 
-/** The synonyms of a table entry as keys, and their rank (0 = the best), made once per list. */
-const ranks = new WeakMap<readonly string[], Map<string, number>>();
-export function synonymRank(synonyms: readonly string[], key: string): number | undefined {
+/** A list of synonyms as label keys → rank (0 = the best), made once per list: the reader asks this for every label. */
+const ranks = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+export function rankMap(synonyms: readonly string[]): ReadonlyMap<string, number> {
   let rank = ranks.get(synonyms);
   if (!rank) {
-    rank = new Map();
-    synonyms.forEach((s, i) => rank!.has(labelKey(s)) || rank!.set(labelKey(s), i));
-    ranks.set(synonyms, rank);
+    const made = new Map<string, number>();
+    synonyms.forEach((s, i) => made.has(labelKey(s)) || made.set(labelKey(s), i));
+    ranks.set(synonyms, (rank = made));
   }
-  return rank.get(key);
+  return rank;
+}
+
+/** Where `key` stands among `synonyms` (0 = the best), undefined when it is none of them. */
+export function synonymRank(synonyms: readonly string[], key: string): number | undefined {
+  return rankMap(synonyms).get(key);
 }
 
 // ---------------------------------------------------------------------------------------

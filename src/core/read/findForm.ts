@@ -13,6 +13,8 @@ import { IndicatorTable, locateTable, readIndicators, tableEnd } from "./indicat
 import { sheetKind } from "./kind";
 import { LabelCell, findLabel, indexLabels, oneOf } from "./labelIndex";
 
+const DEPARTMENT = oneOf(KIND_LABELS.department);
+
 export type SheetReading = { kind: "project"; project: Project } | { kind: Exclude<SheetKind, "project"> };
 
 /** Reads one sheet: a project when it holds a 自评表, else the kind of form (or sheet) it is. */
@@ -21,7 +23,7 @@ export function findForm(grid: Grid, overrides: MappingOverrides = {}): SheetRea
   const nameLabel = labelOf(labels, "name");
   const funds = readFunds(grid, labels);
   const table = locateTable(grid, labels, overrides);
-  const departmentLabel = findLabel(labels, oneOf(KIND_LABELS.department));
+  const departmentLabel = findLabel(labels, DEPARTMENT);
   const first = Math.min(nameLabel?.row ?? Infinity, departmentLabel?.row ?? Infinity, funds?.headerRow ?? Infinity, table?.headerRow ?? Infinity);
   const title = textsAbove(grid, Number.isFinite(first) ? first : lastRow(grid) + 1);
   const kind = sheetKind({ labels, title, nameLabel, hasFunds: funds !== undefined, table });

@@ -3,7 +3,7 @@
  * the total and its parts, one row each, their names in a column left of the amounts. 银川 prints
  * the total's name among the column headers and its amounts in the row below.
  */
-import { Grid, mergeAt } from "../grid";
+import { Grid, mergeAt, valueAt } from "../grid";
 import { FIELD_LABELS, FUND_COLUMN_LABELS, FUND_PART_WORDS, FUND_ROW_LABELS, labelWeight, synonymRank } from "../labels";
 import { FUND_COLUMNS, FUND_ROWS, FundColumn, FundLine, FundRowKey, FundsRow } from "../model";
 import { Parse, absent, asNumber, asRate, fieldAt } from "./fields";
@@ -39,8 +39,9 @@ function columnsOf(header: LabelCell[]): Columns {
 }
 
 /** What a row label names: one of the four rows, a further part, or nothing of the funds block. */
+const ROW_MATCHERS = FUND_ROWS.map((row) => [row, oneOf(FUND_ROW_LABELS[row])] as const);
 function rowMeaning(key: string): FundRowKey | "part" | undefined {
-  for (const row of FUND_ROWS) if (oneOf(FUND_ROW_LABELS[row])(key)) return row;
+  for (const [row, matches] of ROW_MATCHERS) if (matches(key)) return row;
   return FUND_PART_WORDS.test(key) && !OTHER_FIELD(key) ? "part" : undefined;
 }
 
@@ -93,7 +94,7 @@ function readBlock(grid: Grid, labels: LabelCell[], header: LabelCell[]): FundsB
   if (found.length === 0) return undefined;
 
   // The block's own label may state the weight where no column does (湖北: 预算执行情况(万元)(20分)).
-  const statedWeight = blockLabel && columns.weight === undefined ? labelWeight(blockLabel.text) : null;
+  const statedWeight = blockLabel && columns.weight === undefined ? labelWeight(String(valueAt(grid, blockLabel.row, blockLabel.col))) : null;
   const lines: FundLine[] = found.map(({ key, label, row }) => {
     const cells = rowCells(grid, row, columns, firstAmountCol);
     if (key === "total" && statedWeight !== null) {

@@ -4,24 +4,49 @@
  * its label. A field whose label the form does not have is absent.
  */
 import { Grid, valueAt } from "../grid";
-import { FIELD_LABELS, LabelledField, OTHER_HEADER_LABELS, labelText } from "../labels";
+import { FIELD_LABELS, LabelledField, OTHER_HEADER_LABELS, labelText, rankMap } from "../labels";
 import { Field } from "../model";
 import { isBlank } from "../numbers";
 import { Parse, absent, asText, asWritten, asYear, fieldAt, missing, valueRightOf } from "./fields";
-import { LabelCell, findBest, findLabel, nextColumn, oneOf } from "./labelIndex";
+import { LabelCell, findBest, findLabel, nextColumn, oneOf, rowStart } from "./labelIndex";
 
 /** Where a value right of a label ends: at the next label of a field, ours or another's. */
 const FIELD_LABEL = oneOf([...Object.values(FIELD_LABELS).flat(), ...OTHER_HEADER_LABELS]);
 
 export function nextFieldLabel(labels: LabelCell[], label: LabelCell): number | undefined {
-  for (let i = labels.indexOf(label) + 1; i < labels.length && labels[i].row === label.row; i++) {
-    if (FIELD_LABEL(labels[i].key)) return labels[i].col;
+  for (let i = rowStart(labels, label.row); i < labels.length && labels[i].row === label.row; i++) {
+    if (labels[i].col > label.col && FIELD_LABEL(labels[i].key)) return labels[i].col;
   }
   return undefined;
 }
 
+/** Label key → the fields it may name, with its rank among each one's synonyms. */
+const FIELDS_BY_KEY = new Map<string, [LabelledField, number][]>();
+for (const field of Object.keys(FIELD_LABELS) as LabelledField[]) {
+  for (const [key, rank] of rankMap(FIELD_LABELS[field])) FIELDS_BY_KEY.set(key, [...(FIELDS_BY_KEY.get(key) ?? []), [field, rank]]);
+}
+/** Each sheet's best label of every field, found in one pass over its labels. */
+const bestLabels = new WeakMap<LabelCell[], Map<LabelledField, { label: LabelCell; rank: number }>>();
+
+function bestOf(labels: LabelCell[]): Map<LabelledField, { label: LabelCell; rank: number }> {
+  let best = bestLabels.get(labels);
+  if (!best) {
+    best = new Map();
+    for (const label of labels) {
+      const fields = FIELDS_BY_KEY.get(label.key);
+      if (!fields) continue;
+      for (const [field, rank] of fields) {
+        const current = best.get(field);
+        if (!current || rank < current.rank) best.set(field, { label, rank });
+      }
+    }
+    bestLabels.set(labels, best);
+  }
+  return best;
+}
+
 export function labelOf(labels: LabelCell[], field: LabelledField, options?: Parameters<typeof findBest>[2]): LabelCell | undefined {
-  return findBest(labels, FIELD_LABELS[field], options);
+  return options ? findBest(labels, FIELD_LABELS[field], options) : bestOf(labels).get(field)?.label;
 }
 
 /** The value right of the field's label (before the next label), or absent when the form has no such label. */

@@ -5,11 +5,11 @@
  * rows (`……`, `指标2:` with nothing else) are not indicators.
  */
 import { CellValue, Grid, mergeAt, parseA1, valueAt } from "../grid";
-import { FIELD_LABELS, INDICATOR_COLUMNS, INDICATOR_COLUMN_LABELS, IndicatorColumn, TABLE_END_LABELS, synonymRank } from "../labels";
+import { FIELD_LABELS, INDICATOR_COLUMNS, INDICATOR_COLUMN_LABELS, IndicatorColumn, TABLE_END_LABELS, rankMap } from "../labels";
 import { Field, Indicator, MappingOverrides } from "../model";
 import { cellText, compact, isBlank, isDash, parseNumber } from "../numbers";
 import { Parse, absent, asLevel, asNumber, asText, asWritten, fieldAt } from "./fields";
-import { LabelCell, labelsInRow, oneOf } from "./labelIndex";
+import { LabelCell, labelsInRow, oneOf, rowStart } from "./labelIndex";
 
 export interface IndicatorTable {
   headerRow: number;
@@ -21,13 +21,25 @@ export interface IndicatorTable {
   spans: Partial<Record<IndicatorColumn, [number, number]>>;
 }
 
-/** The column kind a header label names, and how well (0 = the standard label). */
-function kindOf(key: string): { kind: IndicatorColumn; rank: number } | undefined {
-  for (const kind of INDICATOR_COLUMNS) {
-    const rank = synonymRank(INDICATOR_COLUMN_LABELS[kind], key);
-    if (rank !== undefined) return { kind, rank };
+/** Label key → the column kind it names and how well (0 = the standard label), made once. */
+const KINDS = new Map<string, { kind: IndicatorColumn; rank: number; bit: number }>();
+INDICATOR_COLUMNS.forEach((kind, i) => {
+  for (const [key, rank] of rankMap(INDICATOR_COLUMN_LABELS[kind])) if (!KINDS.has(key)) KINDS.set(key, { kind, rank, bit: 1 << i });
+});
+const kindOf = (key: string) => KINDS.get(key);
+
+/** How many column kinds the labels of a row name (a header repeated after a page break names several). */
+function kindsInRow(labels: LabelCell[], row: number): number {
+  let seen = 0;
+  let count = 0;
+  for (let i = rowStart(labels, row); i < labels.length && labels[i].row === row; i++) {
+    const bit = KINDS.get(labels[i].key)?.bit ?? 0;
+    if (bit && !(seen & bit)) {
+      seen |= bit;
+      count++;
+    }
   }
-  return undefined;
+  return count;
 }
 
 /** Labels of one row that name indicator columns. */
@@ -37,7 +49,7 @@ function columnLabels(labels: LabelCell[], row: number): ColumnLabel[] {
   const out: ColumnLabel[] = [];
   for (const label of labelsInRow(labels, row)) {
     const k = kindOf(label.key);
-    if (k) out.push({ label, ...k });
+    if (k) out.push({ label, kind: k.kind, rank: k.rank });
   }
   return out;
 }
@@ -119,6 +131,7 @@ function nameWithout(position: number): Parse<string> {
   return (raw) => {
     if (isBlank(raw)) return null;
     const text = cellText(raw);
+    if (!text.includes("指标")) return text;
     const name = own.test(text) ? text.replace(own, "") : text.replace(/^\s*指标\s*\d+\s*[:：]\s*/, "");
     return name === "" ? null : name;
   };
@@ -127,7 +140,8 @@ const NAMES: Parse<string>[] = [];
 const nameAt = (position: number) => (NAMES[position] ??= nameWithout(position));
 
 /** A cell that holds nothing of an indicator: empty, `……`, `/`, `-`. */
-const isFiller = (raw: CellValue) => isBlank(raw) || isDash(raw) || (typeof raw === "string" && /^[.…。·/／\s]+$/.test(raw));
+const isFiller = (raw: CellValue) =>
+  isBlank(raw) || (typeof raw === "string" && raw.length <= 12 && (isDash(raw) || /^[.…。·/／\s]+$/.test(raw)));
 
 export function readIndicators(grid: Grid, labels: LabelCell[], table: IndicatorTable, stopRow: number): Indicator[] {
   const read = <T>(row: number, column: IndicatorColumn, parse: Parse<T>): Field<T> => {
@@ -145,7 +159,7 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
   let position = 0; // the row's place in its 二级 group
   for (let row = table.firstRow; row < stopRow; row++) {
     // The header again after a page break is not an indicator.
-    if (new Set(columnLabels(labels, row).map((c) => c.kind)).size >= 2) continue;
+    if (kindsInRow(labels, row) >= 2) continue;
     const own1 = read(row, "level1", asLevel);
     const own2 = read(row, "level2", asLevel);
     // A new 一级指标 starts a new group: its 二级 does not carry over from the group above.
@@ -163,7 +177,7 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
       level1: level1 ?? own1,
       level2: level2 ?? own2,
       name: read(row, "name", nameAt(position)),
-      target: readTarget(row, read),
+      target: table.spans.targetOperator || table.spans.targetUnit ? readTarget(row, read) : read(row, "target", asText),
       actual: read(row, "actual", asText),
       weight: read(row, "weight", asNumber),
       score: read(row, "score", asNumber),

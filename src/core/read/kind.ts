@@ -22,7 +22,8 @@ const DEPARTMENT = oneOf(KIND_LABELS.department);
 
 export function sheetKind({ labels, title, nameLabel, hasFunds, table }: KindEvidence): SheetKind {
   // A monitoring form has a funds block and targets too: its own columns tell it apart first.
-  if (KIND_TITLES.monitoring.test(title) || findLabel(labels, (key) => MONITORING(key) || MONTHS_EXECUTED.test(key))) return "monitoring";
+  const monitoringColumn = (key: string) => MONITORING(key) || (key.startsWith("1-") && MONTHS_EXECUTED.test(key));
+  if (KIND_TITLES.monitoring.test(title) || findLabel(labels, monitoringColumn)) return "monitoring";
   // 部门整体支出绩效自评表 has the project form's blocks, under a 部门 header instead of 项目名称.
   if (KIND_TITLES.department.test(title) || (!nameLabel && findLabel(labels, DEPARTMENT))) return "department";
   const targets = table?.headers.target !== undefined;

@@ -1,14 +1,12 @@
 /** Every short text cell of a grid with what it means as a label (labels.ts), and lookups by meaning. */
 import { Grid, mergeAt } from "../grid";
-import { labelKey, labelText, synonymRank } from "../labels";
+import { labelKey, rankMap } from "../labels";
 
 export interface LabelCell {
   row: number;
   col: number;
   /** What the label means (labelKey): `实施单位（盖章）` → 实施单位, `产出指标(50分)` → 产出. */
   key: string;
-  /** The text without white space and with ASCII forms, brackets kept: `(2024年度)`, `执行率(%)`. */
-  text: string;
 }
 
 /** Labels are short; long texts (goals, reasons) are never labels and are not indexed. */
@@ -23,9 +21,7 @@ export function indexLabels(grid: Grid): LabelCell[] {
       const v = values[c];
       if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH * 2) continue;
       const key = labelKey(v);
-      if (key !== "" && key.length <= MAX_LABEL_LENGTH) {
-        cells.push({ row: grid.top + r, col: grid.left + c, key, text: key === v ? v : labelText(v) });
-      }
+      if (key !== "" && key.length <= MAX_LABEL_LENGTH) cells.push({ row: grid.top + r, col: grid.left + c, key });
     }
   }
   return cells;
@@ -35,7 +31,10 @@ export type Match = (key: string) => boolean;
 
 export const equals = (label: string): Match => (key) => key === label;
 /** A label meaning one of these synonyms (labels.ts tables). */
-export const oneOf = (synonyms: readonly string[]): Match => (key) => synonymRank(synonyms, key) !== undefined;
+export const oneOf = (synonyms: readonly string[]): Match => {
+  const ranks = rankMap(synonyms);
+  return (key) => ranks.has(key);
+};
 
 /** Labels are in sheet order (row by row, left to right): the first one at or below `row`. */
 function firstAtRow(cells: LabelCell[], row: number): number {
@@ -66,8 +65,9 @@ export function findBest(
   let best: LabelCell | undefined;
   let bestRank = Infinity;
   const to = options.to ?? Infinity;
+  const ranks = rankMap(synonyms);
   for (let i = options.from === undefined ? 0 : firstAtRow(cells, options.from); i < cells.length && cells[i].row <= to; i++) {
-    const rank = synonymRank(synonyms, cells[i].key);
+    const rank = ranks.get(cells[i].key);
     if (rank !== undefined && rank < bestRank && (!options.test || options.test(cells[i]))) {
       best = cells[i];
       bestRank = rank;
@@ -87,6 +87,11 @@ export function labelsInRow(cells: LabelCell[], row: number): LabelCell[] {
   const out: LabelCell[] = [];
   for (let i = firstAtRow(cells, row); i < cells.length && cells[i].row === row; i++) out.push(cells[i]);
   return out;
+}
+
+/** Where the labels of `row` begin in `cells` (sheet order): for walking a row without making an array. */
+export function rowStart(cells: LabelCell[], row: number): number {
+  return firstAtRow(cells, row);
 }
 
 /** The first label in rows `from` to `to` that passes `test`. */
