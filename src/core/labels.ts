@@ -164,7 +164,7 @@ export const FUND_COLUMN_LABELS = {
   executed: ["全年执行数", "预算执行数", "执行数", "实际执行数"],
   weight: ["分数", "分值", "权重"],
   rate: ["执行率", "预算执行率"],
-  score: ["得分"],
+  score: ["得分", "自评得分"],
 } as const;
 
 /**
