@@ -40,8 +40,10 @@ function readProject(grid: Grid, labels: LabelCell[], nameLabel: LabelCell, fund
   const near = { row: nameLabel.row + 1, col: nameLabel.col + 1 };
 
   const end = table && tableEnd(labels, table);
-  const indicators = table ? readIndicators(grid, labels, table, end?.row ?? lastRow(grid) + 1) : [];
-  const totalRow = table && labelOf(labels, "totalRow", { from: table.firstRow, test: (l) => l.col < (table.spans.target?.[0] ?? Infinity) });
+  const read = table ? readIndicators(grid, labels, table, end?.row ?? lastRow(grid) + 1) : { indicators: [], end: 0 };
+  const indicators = read.indicators;
+  // The 总分 row is where the table ends, not a 合计 somewhere below it.
+  const totalRow = table && labelOf(labels, "totalRow", { from: table.firstRow, to: read.end, test: (l) => l.col < (table.spans.target?.[0] ?? Infinity) });
   const bottom = totalRow?.row ?? (indicators.length ? indicators[indicators.length - 1].row : nameLabel.row + 1);
   const atTotal = <T>(column: "weight" | "score"): Field<T> => {
     const col = table?.spans[column]?.[0];

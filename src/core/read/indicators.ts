@@ -143,7 +143,8 @@ const nameAt = (position: number) => (NAMES[position] ??= nameWithout(position))
 const isFiller = (raw: CellValue) =>
   isBlank(raw) || (typeof raw === "string" && raw.length <= 12 && (isDash(raw) || /^[.…。·/／\s]+$/.test(raw)));
 
-export function readIndicators(grid: Grid, labels: LabelCell[], table: IndicatorTable, stopRow: number): Indicator[] {
+/** The indicators from the table's first row to `stopRow` (or two empty rows), and the row where reading stopped. */
+export function readIndicators(grid: Grid, labels: LabelCell[], table: IndicatorTable, stopRow: number): { indicators: Indicator[]; end: number } {
   const read = <T>(row: number, column: IndicatorColumn, parse: Parse<T>): Field<T> => {
     const range = table.spans[column];
     if (!range) return absent(row, table.headers.name?.col ?? grid.left);
@@ -157,7 +158,25 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
   let level1: Field<string> | undefined;
   let level2: Field<string> | undefined;
   let position = 0; // the row's place in its 二级 group
-  for (let row = table.firstRow; row < stopRow; row++) {
+  // A table without a 总分 row or notes under it ends at two empty rows: what follows is not the form's.
+  const spans = Object.values(table.spans) as [number, number][];
+  const left = Math.min(...spans.map((s) => s[0]));
+  const right = Math.max(...spans.map((s) => s[1]));
+  const emptyRow = (row: number) => {
+    for (let c = left; c < right; c++) {
+      const m = mergeAt(grid, row, c);
+      if (!isBlank(valueAt(grid, row, c)) || (m && m.top < row)) return false;
+    }
+    return true;
+  };
+  let empty = 0;
+  let row = table.firstRow;
+  for (; row < stopRow; row++) {
+    if (emptyRow(row)) {
+      if (++empty >= 2) break;
+      continue;
+    }
+    empty = 0;
     // The header again after a page break is not an indicator.
     if (kindsInRow(labels, row) >= 2) continue;
     const own1 = read(row, "level1", asLevel);
@@ -190,7 +209,7 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
     }
     indicators.push(indicator);
   }
-  return indicators;
+  return { indicators, end: row };
 }
 
 type Read = <T>(row: number, column: IndicatorColumn, parse: Parse<T>) => Field<T>;
