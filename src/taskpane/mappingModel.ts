@@ -9,7 +9,7 @@ import { INDICATOR_COLUMNS, INDICATOR_COLUMN_LABELS } from "../core/labels";
 import { COLUMN_FIELDS, FUND_COLUMNS, FUND_ROWS, Field, MappingOverrides, Project, SCALAR_FIELDS } from "../core/model";
 import { isDash } from "../core/numbers";
 import { fieldsOf } from "../core/report";
-import { MessageKey, t } from "./i18n";
+import { MESSAGES, MessageKey, currentLocale, t } from "./i18n";
 
 /** The fields in the order of the form, top to bottom; keys not listed here (further fund rows) follow the funds. */
 export const FIELD_ORDER: readonly string[] = [
@@ -95,12 +95,25 @@ export interface MappingInput {
   overrides: MappingOverrides;
 }
 
+/**
+ * A funds row under the name the form prints, where that is not the standard one (四川's 财政资金
+ * is 当年财政拨款): `财政资金·年初预算数`, in English `Current appropriation (财政资金) · Initial budget`.
+ */
+function labelOf(project: Project, field: string): string {
+  const [head, key, column] = field.split(".");
+  const printed = head === "funds" && column ? project.fundLines.find((l) => l.key === key)?.label.value : undefined;
+  const standard = t(`fundRow.${key}` as MessageKey);
+  if (!printed || printed === MESSAGES.zh[`fundRow.${key}` as MessageKey]) return fieldLabel(field);
+  const name = currentLocale() === "zh" ? printed : `${standard} (${printed})`;
+  return `${name}${t("field.separator")}${t(`fundColumn.${column}` as MessageKey)}`;
+}
+
 function row(project: Project, mapping: MappingInput, field: string, address: string): MappingRow {
   const f = fieldOf(project, field);
   const absent = !address && !(field in mapping.overrides) && (f === undefined || f.absent === true);
   return {
     field,
-    label: fieldLabel(field),
+    label: labelOf(project, field),
     address,
     value: field === "title" ? "" : absent ? t("mapping.absent") : displayValue(f),
     overridden: field in mapping.overrides,

@@ -100,6 +100,11 @@ describe("mapping model of the 映射 tab", () => {
     assert.ok(funds.includes("funds.财政专户管理资金.budget"));
     assert.ok(funds.indexOf("funds.财政专户管理资金.budget") > funds.indexOf("funds.other.score"));
     assert.equal(rows.find((r) => r.field === "code")!.value, "51000024R0000000000001");
+    // A funds row under the name the form prints: 四川's 财政资金 is the report's 当年财政拨款.
+    assert.equal(rows.find((r) => r.field === "funds.current.budget")!.label, "财政资金·全年预算数");
+    assert.equal(mappingRows(activeSheet()).find((r) => r.field === "funds.current.budget")!.label, "当年财政拨款·全年预算数");
+    setLocale("en");
+    assert.equal(mappingRows(activeSheet({}, "sichuan")).find((r) => r.field === "funds.current.budget")!.label, "Current appropriation (财政资金) · Full-year budget");
   });
 
   it("a field the form lacks and the user pointed is read there, and shown as pointed", () => {
