@@ -4,16 +4,14 @@
  * (header, funds, indicators) → the project, with the user's corrections applied last.
  */
 import { Grid, a1, lastRow, parseA1 } from "../grid";
-import { FIELD_LABELS, HIERARCHY, KIND_LABELS, LABEL, labelKey } from "../labels";
+import { HIERARCHY, LABEL, labelKey } from "../labels";
 import { FUND_COLUMNS, FUND_ROWS, Field, FundColumn, FundRowKey, FundsRow, MappingOverrides, Project, SheetKind } from "../model";
 import { Parse, absent, asGrade, asNumber, asRate, asText, asWritten, asYear, fieldAt, valueRightOf } from "./fields";
 import { FundsBlock, noFunds, readFunds } from "./funds";
 import { labelOf, labelledValue, nextFieldLabel, readGoal, readTitle, readYear, splitCode, textsAbove } from "./header";
 import { IndicatorTable, locateTable, readIndicators, tableEnd } from "./indicators";
-import { sheetKind } from "./kind";
-import { LabelCell, findLabel, indexLabels, oneOf } from "./labelIndex";
-
-const DEPARTMENT = oneOf(KIND_LABELS.department);
+import { kindMarks, sheetKind } from "./kind";
+import { LabelCell, indexLabels, oneOf } from "./labelIndex";
 
 export type SheetReading = { kind: "project"; project: Project } | { kind: Exclude<SheetKind, "project"> };
 
@@ -23,10 +21,10 @@ export function findForm(grid: Grid, overrides: MappingOverrides = {}): SheetRea
   const nameLabel = labelOf(labels, "name");
   const funds = readFunds(grid, labels);
   const table = locateTable(grid, labels, overrides);
-  const departmentLabel = findLabel(labels, DEPARTMENT);
-  const first = Math.min(nameLabel?.row ?? Infinity, departmentLabel?.row ?? Infinity, funds?.headerRow ?? Infinity, table?.headerRow ?? Infinity);
+  const marks = kindMarks(labels);
+  const first = Math.min(nameLabel?.row ?? Infinity, marks.department?.row ?? Infinity, funds?.headerRow ?? Infinity, table?.headerRow ?? Infinity);
   const title = textsAbove(grid, Number.isFinite(first) ? first : lastRow(grid) + 1);
-  const kind = sheetKind({ labels, title, nameLabel, hasFunds: funds !== undefined, table });
+  const kind = sheetKind({ title, nameLabel, marks, hasFunds: funds !== undefined, table });
   if (kind !== "project") return { kind };
   const project = readProject(grid, labels, nameLabel!, funds, table);
   applyOverrides(grid, project, overrides);

@@ -4,7 +4,7 @@
  * the total's name among the column headers and its amounts in the row below.
  */
 import { Grid, mergeAt, valueAt } from "../grid";
-import { FIELD_LABELS, FUND_COLUMN_LABELS, FUND_PART_WORDS, FUND_ROW_LABELS, labelWeight, synonymRank } from "../labels";
+import { FIELD_LABELS, FUND_COLUMN_LABELS, FUND_PART_WORDS, FUND_ROW_LABELS, labelWeight, rankMap } from "../labels";
 import { FUND_COLUMNS, FUND_ROWS, FundColumn, FundLine, FundRowKey, FundsRow } from "../model";
 import { Parse, absent, asNumber, asRate, fieldAt } from "./fields";
 import { LabelCell, findInRows, labelsInRow, oneOf } from "./labelIndex";
@@ -22,17 +22,21 @@ export interface FundsBlock {
 
 type Columns = Partial<Record<FundColumn, number>>;
 
+/** Label key → the funds column it names and how well, made once. */
+const COLUMN_OF = new Map<string, { column: FundColumn; rank: number }>();
+for (const column of FUND_COLUMNS) for (const [key, rank] of rankMap(FUND_COLUMN_LABELS[column])) if (!COLUMN_OF.has(key)) COLUMN_OF.set(key, { column, rank });
+
 /** The best header of each column in the header row (全年预算数 before 调整后预算数 before 预算数). */
 function columnsOf(header: LabelCell[]): Columns {
   const columns: Columns = {};
-  for (const column of FUND_COLUMNS) {
-    let best: number | undefined;
-    for (const label of header) {
-      const rank = synonymRank(FUND_COLUMN_LABELS[column], label.key);
-      if (rank !== undefined && (best === undefined || rank < best)) {
-        best = rank;
-        columns[column] = label.col;
-      }
+  const ranks: Partial<Record<FundColumn, number>> = {};
+  for (const label of header) {
+    const meant = COLUMN_OF.get(label.key);
+    if (!meant) continue;
+    const best = ranks[meant.column];
+    if (best === undefined || meant.rank < best) {
+      ranks[meant.column] = meant.rank;
+      columns[meant.column] = label.col;
     }
   }
   return columns;

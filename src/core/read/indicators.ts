@@ -54,19 +54,30 @@ function columnLabels(labels: LabelCell[], row: number): ColumnLabel[] {
   return out;
 }
 
-/** A header row names at least three columns, one of them the indicator's name, target or actual. */
-function isHeaderRow(found: { kind: IndicatorColumn }[]): boolean {
-  const kinds = new Set(found.map((f) => f.kind));
-  return kinds.size >= 3 && (kinds.has("name") || kinds.has("target") || kinds.has("actual"));
+const CORE_KINDS = (["name", "target", "actual"] as IndicatorColumn[]).reduce((bits, k) => bits | (1 << INDICATOR_COLUMNS.indexOf(k)), 0);
+
+/** The first row that names at least three columns, one of them the indicator's name, target or actual. */
+function headerRowOf(labels: LabelCell[]): number | undefined {
+  let row = -1;
+  let seen = 0;
+  let count = 0;
+  for (const label of labels) {
+    if (label.row !== row) {
+      row = label.row;
+      seen = 0;
+      count = 0;
+    }
+    const bit = KINDS.get(label.key)?.bit ?? 0;
+    if (!bit || seen & bit) continue;
+    seen |= bit;
+    if (++count >= 3 && seen & CORE_KINDS) return row;
+  }
+  return undefined;
 }
 
 /** The indicator table's header and columns, with the user's pointed columns applied. */
 export function locateTable(grid: Grid, labels: LabelCell[], overrides: MappingOverrides = {}): IndicatorTable | undefined {
-  let headerRow: number | undefined;
-  for (let i = 0; i < labels.length && headerRow === undefined; i++) {
-    if (!kindOf(labels[i].key)) continue;
-    if (isHeaderRow(columnLabels(labels, labels[i].row))) headerRow = labels[i].row;
-  }
+  const headerRow = headerRowOf(labels);
   if (headerRow === undefined) return undefined;
 
   const best = new Map<IndicatorColumn, { label: LabelCell; rank: number }>();
@@ -115,8 +126,8 @@ const END = oneOf([...FIELD_LABELS.totalRow, ...FIELD_LABELS.grade, ...FIELD_LAB
 /** The row that ends the table: 总分/合计, 评分等级, a narrative block, notes or signatures, left of the targets. */
 export function tableEnd(labels: LabelCell[], table: IndicatorTable): LabelCell | undefined {
   const leftOf = table.spans.target?.[0] ?? table.spans.actual?.[0] ?? Infinity;
-  for (const label of labels) {
-    if (label.row >= table.firstRow && label.col < leftOf && END(label.key)) return label;
+  for (let i = rowStart(labels, table.firstRow); i < labels.length; i++) {
+    if (labels[i].col < leftOf && END(labels[i].key)) return labels[i];
   }
   return undefined;
 }
@@ -172,11 +183,6 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
   let empty = 0;
   let row = table.firstRow;
   for (; row < stopRow; row++) {
-    if (emptyRow(row)) {
-      if (++empty >= 2) break;
-      continue;
-    }
-    empty = 0;
     // The header again after a page break is not an indicator.
     if (kindsInRow(labels, row) >= 2) continue;
     const own1 = read(row, "level1", asLevel);
@@ -204,9 +210,13 @@ export function readIndicators(grid: Grid, labels: LabelCell[], table: Indicator
     };
     // Rows with nothing but group labels, a wrapped reason or a template's `指标2:` / `……` are layout.
     const { name, target, actual, weight, score } = indicator;
-    if (name.value === null || isFiller(name.value)) {
-      if ([target, actual, weight, score].every((f) => isFiller(f.raw))) continue;
+    if ((name.value === null || isFiller(name.value)) && isFiller(target.raw) && isFiller(actual.raw) && isFiller(weight.raw) && isFiller(score.raw)) {
+      // Only a row with nothing at all counts towards the table's end (a template row is still the table).
+      if (!emptyRow(row)) empty = 0;
+      else if (++empty >= 2) break;
+      continue;
     }
+    empty = 0;
     indicators.push(indicator);
   }
   return { indicators, end: row };
