@@ -102,9 +102,16 @@ export function labelKey(text: string): string {
 const keys = new Map<string, string>();
 const KEYS_KEPT = 20000;
 
+/** Values, not labels: a target or an actual (`≥1850.00(人次)`, `47.00(期)`, `99.34%`) is compared as it is. */
+const VALUE_START = /^(?:[≥≤=<>≧≦﹦]|\d(?!\d*[、.](?!\d)))/;
+
 function makeKey(text: string): string {
   let key = labelText(text);
-  key = key.replace(NUMBERING, "").replace(/^其中:?/, "").replace(/:+$/, "");
+  if (VALUE_START.test(key)) return key;
+  const first = key[0];
+  if (first === "(" || first === "指" || "一二三四五六七八九十0123456789".includes(first)) key = key.replace(NUMBERING, "");
+  if (key.startsWith("其中")) key = key.replace(/^其中:?/, "");
+  if (key.endsWith(":")) key = key.replace(/:+$/, "");
   if (key.includes("(")) key = key.replace(STATED_IN_BRACKETS, "").replace(TRAILING_BRACKETS, "$1").replace(/:+$/, "");
   if (key.length > 2 && key.endsWith("指标")) key = key.slice(0, -2);
   return key;
