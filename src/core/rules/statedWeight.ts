@@ -122,11 +122,24 @@ export const StatedWeightRule: ProjectRule = {
         { expected: roundDecimal(sum, 2), actual: stated, reads: [cell, ...reads], fix: { cell, value: relabelled(text, sum) } }));
     };
     const weightCells = (inds: readonly Indicator[]) => inds.map((ind) => ind.weight.cell);
-    for (const group of level1Groups(project)) {
+    const budget = project.funds.total.weight;
+    const budgetWeight = budget.absent ? undefined : budget.value ?? undefined;
+    const groups = level1Groups(project);
+    groups.forEach((group, g) => {
       const label = group.indicators[0].level1;
       const text = printedLabel(label);
       const stated = text === undefined ? undefined : printedWeight(text);
-      if (stated !== undefined) compare(label, text!, stated, weightSum(group.indicators), weightCells(group.indicators));
+      if (stated === undefined) return;
+      // 银川 scores 预算执行率 as a row of 项目管理(25分): the reader took that row for the budget's 分数, which the label still weighs.
+      const last = group.indicators[group.indicators.length - 1];
+      const nextRow = g + 1 < groups.length ? groups[g + 1].indicators[0].level1.row : last.row; // 1-based: below the last row
+      const holdsBudget = budgetWeight !== undefined && label.row <= budget.row && budget.row < nextRow;
+      const sum = weightSum(group.indicators);
+      const cells = weightCells(group.indicators);
+      if (holdsBudget) compare(label, text!, stated, sum === undefined ? undefined : sumDecimal([sum, budgetWeight]), [budget.cell, ...cells]);
+      else compare(label, text!, stated, sum, cells);
+    });
+    for (const group of groups) {
       // 二级 runs within the group: 数量指标(10分) labels the 分值 of its rows.
       let start = 0;
       group.indicators.forEach((ind, i) => {
@@ -141,8 +154,6 @@ export const StatedWeightRule: ProjectRule = {
         if (printed !== undefined) compare(level2, text2!, printed, weightSum(run), weightCells(run));
       });
     }
-    const budget = project.funds.total.weight;
-    const budgetWeight = budget.absent ? undefined : budget.value ?? undefined;
     for (const label of project.weightLabels ?? []) {
       if (label.labels === "budget") compare(label.cell, label.text, label.weight, budgetWeight, [budget.cell]);
       else {
