@@ -34,7 +34,20 @@ const INJECTIONS: Injection[] = [
   { rule: "EXEC_RATE", what: "a rate that does not follow from the amounts", forms: one((f) => (f.funds.total[4] = "93.00")), fields: ["funds.total.rate"] },
   { rule: "EXEC_SCORE", what: "the budget's 得分 8.00 for 99.34 %", forms: one((f) => (f.funds.total[5] = "8.00")), fields: ["funds.total.score"] },
   { rule: "BUDGET_WEIGHT", what: "the budget weighed 12", forms: one((f) => (f.funds.total[3] = "12.00")), fields: ["funds.total.weight"] },
-  { rule: "EXEC_OVER_BUDGET", what: "500.00 executed of 478.47", forms: one((f) => (f.funds.total[2] = "500.00")), fields: ["funds.total.executed"] },
+  {
+    // One mistake, spending more than the budget, with everything that follows from it: the part that spent it, the
+    // rates (104.50), the score (10.00) and 总分 (88.00). (The total alone at 500 would be FUND_SUM's, and this a symptom.)
+    rule: "EXEC_OVER_BUDGET", what: "500.00 executed of 478.47",
+    forms: one((f) => {
+      for (const row of [f.funds.total, f.funds.current]) {
+        row[2] = "500.00";
+        row[4] = "104.50";
+      }
+      f.funds.total[5] = "10.00";
+      f.totalScore = "88.00";
+    }),
+    fields: ["funds.total.executed"],
+  },
   { rule: "LEVEL_HIERARCHY", what: "a 社会效益指标 under 产出指标", forms: indicator(7, { level2: "社会效益指标" }), fields: ["indicators.7.level2"] },
   { rule: "SCORE_RANGE", what: "6.00 of 5.00", forms: indicator(1, { score: "6.00" }), fields: ["indicators.1.score"] },
   { rule: "WEIGHT_SUM", what: "a 总分 分值 of 99", forms: one((f) => (f.totalWeight = "99.00")), fields: ["totalWeight"] },
@@ -50,6 +63,55 @@ const INJECTIONS: Injection[] = [
   { rule: "UNIT_MISMATCH", what: "小时 against 天", forms: indicator(1, { actual: "169.00(小时)" }), fields: ["indicators.1.actual"] },
   { rule: "UNIT_MISSING", what: "≥90.00 without its unit", forms: indicator(10, { target: "≥90.00" }), fields: ["indicators.10.target"] },
   { rule: "INDICATOR_RENAMED", what: "指标修改为… in a reason", forms: indicator(1, { reason: "指标修改为“培训总天数”" }), fields: ["indicators.1.reason"] },
+  // The second set (rules.md, "what reviewers check"). 002-04 信息化运维项目: 68.59 spent of 68.59, 产出 50 · 效益 30 · 满意度 10, all at full marks.
+  {
+    rule: "REVERSE_PROPORTION", what: "36 hours of ≤24 scored 8.00 of 10.00 (at most 5.00)",
+    forms: () => [edited("002-04", (f) => {
+      Object.assign(f.indicators[4], { actual: "36.00(小时)", score: "8.00", reason: "高峰期响应延迟" });
+      f.totalScore = "98.00";
+    })],
+    fields: ["indicators.4.score"],
+  },
+  { rule: "OVER_TARGET_FULL_SCORE", what: "300 of ≥240 with full marks", forms: indicator(5, { actual: "300.00(人次)" }), fields: ["indicators.5.score"] },
+  { rule: "ACTUAL_NOT_MEASURED", what: "已完成 for ≥70 days", forms: indicator(4, { actual: "已完成" }), fields: ["indicators.4.actual"] },
+  {
+    rule: "LOW_EXEC_FULL_MARKS", what: "34.30 spent of 68.59 (50.01 %) with every indicator at full marks",
+    forms: () => [edited("002-04", (f) => {
+      for (const row of [f.funds.total, f.funds.current]) {
+        row[2] = "34.30";
+        row[4] = "50.01";
+      }
+      f.funds.total[5] = "5.00";
+      f.totalScore = "95.00";
+    })],
+    fields: ["funds.total.rate"],
+  },
+  {
+    rule: "PLACEHOLDER_TEXT", what: "实施单位 XX单位 and a 三级指标 某某指标",
+    forms: one((f) => {
+      f.implementer = "XX单位";
+      f.indicators[1].name = "某某指标";
+    }),
+    fields: ["implementer", "indicators.1.name"],
+  },
+  {
+    rule: "MISSING_LEVEL1", what: "the 效益指标 rows filed under 产出指标",
+    forms: one((f) => f.indicators.slice(8, 10).forEach((ind) => Object.assign(ind, { level1: "产出指标", level2: "质量指标" }))),
+    fields: ["indicators.0.level1"],
+  },
+  {
+    rule: "STATED_WEIGHT", what: "产出指标(50分) over 65",
+    forms: one((f) => f.indicators.slice(0, 8).forEach((ind) => (ind.level1 = "产出指标(50分)"))),
+    fields: ["indicators.0.level1"],
+  },
+  {
+    rule: "LEVEL1_WEIGHTS", what: "5 points moved from 产出 to 效益 (45 · 35 · 10)",
+    forms: () => [edited("002-04", (f) => {
+      Object.assign(f.indicators[0], { weight: "5.00", score: "5.00" });
+      Object.assign(f.indicators[6], { weight: "35.00", score: "35.00" });
+    })],
+    fields: ["indicators.0.weight", "indicators.6.weight"],
+  },
   { rule: "DUPLICATE_PROJECT", what: "the same project twice", forms: () => [seedForm("000-01"), seedForm("000-01")], fields: ["name"] },
   {
     rule: "YEAR_MISMATCH", what: "one sheet of 2023 among 2024's",
