@@ -45,7 +45,12 @@ const CASES: Expected[] = [
       ["产出指标", "数量指标", "发放(缴纳)覆盖率", "=100(%)", null, 60, null],
       ["效益指标", "社会效益指标", "足额保障率(参保率)", "=100(%)", null, 30, null],
     ],
-    findings: ["EXEC_SCORE H9", "REQUIRED_FIELD H15", "REQUIRED_FIELD J15", "REQUIRED_FIELD H16", "REQUIRED_FIELD J16"],
+    // 得分 and 完成值 left empty; the template's prompts left in 年度目标完成情况 and the narrative blocks (read as no text,
+    // reported as template text); a 工资 project without 满意度 (info) and 产出 weighed 60 (info).
+    findings: [
+      "PLACEHOLDER_TEXT G6", "EXEC_SCORE H9", "MISSING_LEVEL1 B15", "REQUIRED_FIELD H15", "LEVEL1_WEIGHTS I15", "REQUIRED_FIELD J15",
+      "REQUIRED_FIELD H16", "REQUIRED_FIELD J16", "PLACEHOLDER_TEXT B18", "PLACEHOLDER_TEXT B19", "PLACEHOLDER_TEXT B20",
+    ],
   },
   {
     spec: SPECIMENS.SICHUAN_DAYING, what: "01 四川大英 安可替代补助资金 (complete: the rate over 调整后预算数)", kind: "project",
@@ -57,7 +62,8 @@ const CASES: Expected[] = [
     },
     absent: ["grade", "funds.carryover.budget"],
     indicators: [["产出指标", "质量指标", "完成安可产品购买并按要求支付资金", "=100(%)", 100, 90, 90]],
-    findings: [],
+    // One 产出 indicator holds the 90 points (as B′ on the same page does): no 效益 or 满意度 indicator, 产出 weighed 90 (info).
+    findings: ["MISSING_LEVEL1 B14", "LEVEL1_WEIGHTS I14"],
   },
   {
     spec: SPECIMENS.ANHUI_TANGXI, what: "02 安徽棠溪镇 委托业务项目 (a total of zeros over a part of 90)", kind: "project",
@@ -152,8 +158,9 @@ const CASES: Expected[] = [
       ["效益指标", "社会效益指标", "群众生产生活条件改善状况", "显著提升", "显著提升", 10, 10],
       ["满意度指标", "服务对象满意度指标", "受益脱贫(含监测对象)户满意度", "≥95%", "≥95%", 10, 10],
     ],
-    // 10 + 70 + 20 + 10 = 110 where the 总分 row prints 100.
-    findings: ["EXEC_RATE F8", "WEIGHT_SUM E24", "TOTAL_SUM H24"],
+    // 10 + 70 + 20 + 10 = 110 where the 总分 row prints 100; 产出 70 and 效益 20 where the form's own footnote says 50 and 30 (info).
+    // The labels 产出指标(70分) · 效益指标(20分) · 满意度指标(10分) do add up to their 分值: no STATED_WEIGHT.
+    findings: ["EXEC_RATE F8", "LEVEL1_WEIGHTS E13", "LEVEL1_WEIGHTS E20", "WEIGHT_SUM E24", "TOTAL_SUM H24"],
   },
   {
     spec: SPECIMENS.HUBEI_COMMERCE, what: "06 湖北 区商务局 服务贸易发展资金 (weights in labels, no 分值 column)", kind: "project",
@@ -173,8 +180,10 @@ const CASES: Expected[] = [
       ["效益指标", "社会效益指标", "企业把握政治导向和文化方向情况", "企业把握正确政治导向和文化方向情况的评价", "企业较好把握正确政治导向和文化方向情况的评价", null, 20],
       ["效益指标", "可持续影响指标", "推动企业走出去方面发挥的作用", "是否利于企业走出去", "有利于推动企业走出去", null, 20],
     ],
-    // 20 + 100 = 120 where 总分 prints 100 (the specimen: 标签和数字不一致); 20 for the budget is 湖北's own weight.
-    findings: ["BUDGET_WEIGHT A7", "UNIT_MISSING E10", "UNIT_MISSING E11", "UNIT_MISSING E12", "TOTAL_SUM G18"],
+    // 20 + 100 = 120 where 总分 prints 100 (the specimen: 标签和数字不一致); 年度绩效目标(80 分) over 产出指标(60 分) +
+    // 效益指标(40 分) = 100, the error the specimen says to report; 20 for the budget is 湖北's own weight, not 10号's 10
+    // (BUDGET_WEIGHT, configurable); no 满意度 (info); targets 20000, 4500, 3 print no unit (湖北 writes 万美元 into the name).
+    findings: ["BUDGET_WEIGHT A7", "STATED_WEIGHT A9", "MISSING_LEVEL1 B10", "UNIT_MISSING E10", "UNIT_MISSING E11", "UNIT_MISSING E12", "TOTAL_SUM G18"],
   },
   {
     spec: SPECIMENS.HENGSHAN, what: "08 湖南衡山 县级储备粮 (no scores, the block label again after a page break)", kind: "project",
@@ -202,7 +211,8 @@ const CASES: Expected[] = [
       ["满意度指标", "服务对象满意度指标", "因粮食市场波动引起的粮食安全事件发生数", "0起", "0起", null, null],
       ["满意度指标", "服务对象满意度指标", "市民满意度调查", "≥90%", "100%", null, null],
     ],
-    findings: ["UNIT_MISSING E15"],
+    // 0 without a unit; 无 for a 100% target (the reason: 没有轮换、动用库存) is no measured result.
+    findings: ["UNIT_MISSING E15", "ACTUAL_NOT_MEASURED F21"],
   },
   {
     spec: SPECIMENS.NINGXIA, what: "09 宁夏银川 初中公用经费 (自评得分 in the header, 预算执行率 scored under 项目管理)", kind: "project",
@@ -213,8 +223,13 @@ const CASES: Expected[] = [
       "goals.planned": ["保障学校正常工作运行", "C5"], "goals.achieved": ["学校正常运转", "F5"],
     },
     absent: ["grade", "totalWeight", "funds.current.budget"],
-    // 9 of 10 for a rate of 100 % (the specimen's hazard); the excerpt's rows add up to 94, not 98.
-    some: ["TOTAL_SUM H2", "EXEC_SCORE G11"],
+    // 9 of 10 for a rate of 100 % (the specimen's hazard); the excerpt's rows add up to 95 with it at 10, not 98; 可行性 and
+    // 适当性 print no 指标值 where the other rows print —; points deducted with no reason. The framework's 一级 groups
+    // (项目决策/项目管理/项目产出/项目效益) are no LEVEL_HIERARCHY, MISSING_LEVEL1 or LEVEL1_WEIGHTS, and 项目管理(25分) weighs
+    // 预算执行率's 10 too: no STATED_WEIGHT.
+    findings: [
+      "TOTAL_SUM H2", "REQUIRED_FIELD E9", "REQUIRED_FIELD E10", "EXEC_SCORE G11", "DEDUCTION_REASON H19", "DEDUCTION_REASON H26", "DEDUCTION_REASON H29",
+    ],
   },
   {
     spec: SPECIMENS.CENTRAL_TEMPLATE, what: "07 中央引导地方科技发展资金 (a template: no scores at all)", kind: "project",
