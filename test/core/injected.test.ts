@@ -26,6 +26,15 @@ const edited = (id: string, change: (f: SeedForm) => void) => {
 const one = (change: (f: SeedForm) => void) => () => [edited("000-01", change)];
 const indicator = (i: number, change: Partial<SeedForm["indicators"][number]>) =>
   one((f) => Object.assign(f.indicators[i], change));
+/** Another 全年执行数 in the total and the part that spent it, with the rates, the budget's 得分 and the 总分 that follow. */
+const spent = (id: string, executed: string, rate: string, score: string, totalScore: string) => () => [edited(id, (f) => {
+  for (const row of [f.funds.total, f.funds.current]) {
+    row[2] = executed;
+    row[4] = rate;
+  }
+  f.funds.total[5] = score;
+  f.totalScore = totalScore;
+})];
 
 // 000-01 科技系统领导干部能力提升培训: 478.47 / 478.47 / 475.32, 99.34, 9.93; eleven indicators.
 const INJECTIONS: Injection[] = [
@@ -38,14 +47,7 @@ const INJECTIONS: Injection[] = [
     // One mistake, spending more than the budget, with everything that follows from it: the part that spent it, the
     // rates (104.50), the score (10.00) and 总分 (88.00). (The total alone at 500 would be FUND_SUM's, and this a symptom.)
     rule: "EXEC_OVER_BUDGET", what: "500.00 executed of 478.47",
-    forms: one((f) => {
-      for (const row of [f.funds.total, f.funds.current]) {
-        row[2] = "500.00";
-        row[4] = "104.50";
-      }
-      f.funds.total[5] = "10.00";
-      f.totalScore = "88.00";
-    }),
+    forms: spent("000-01", "500.00", "104.50", "10.00", "88.00"),
     fields: ["funds.total.executed"],
   },
   { rule: "LEVEL_HIERARCHY", what: "a 社会效益指标 under 产出指标", forms: indicator(7, { level2: "社会效益指标" }), fields: ["indicators.7.level2"] },
@@ -76,14 +78,7 @@ const INJECTIONS: Injection[] = [
   { rule: "ACTUAL_NOT_MEASURED", what: "已完成 for ≥70 days", forms: indicator(4, { actual: "已完成" }), fields: ["indicators.4.actual"] },
   {
     rule: "LOW_EXEC_FULL_MARKS", what: "34.30 spent of 68.59 (50.01 %) with every indicator at full marks",
-    forms: () => [edited("002-04", (f) => {
-      for (const row of [f.funds.total, f.funds.current]) {
-        row[2] = "34.30";
-        row[4] = "50.01";
-      }
-      f.funds.total[5] = "5.00";
-      f.totalScore = "95.00";
-    })],
+    forms: spent("002-04", "34.30", "50.01", "5.00", "95.00"),
     fields: ["funds.total.rate"],
   },
   {
