@@ -2,6 +2,7 @@
 import type { CheckResult, SheetResult } from "../core/check";
 import { countBySeverity, messageIn } from "../core/check";
 import type { Finding, Lang, Severity } from "../core/model";
+import { KIND_NAMES } from "../core/labels";
 import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES, SEVERITY_NAMES_EN } from "../core/ruleNames";
 
 const ANSI: Record<Severity | "bold" | "dim" | "green", [string, string]> = {
@@ -13,22 +14,32 @@ const ANSI: Record<Severity | "bold" | "dim" | "green", [string, string]> = {
   dim: ["\x1b[2m", "\x1b[22m"],
 };
 
+/** The other forms (layouts.md) in English; the Chinese names are core's KIND_NAMES. */
+const KIND_NAMES_EN: Record<keyof typeof KIND_NAMES, string> = {
+  department: "department-wide forms",
+  target: "target forms",
+  monitoring: "monitoring forms",
+};
+
 const WORDS = {
   zh: {
     checking: (file: string) => `检查 ${file}`,
     counts: (c: { errors: number; warnings: number; infos: number }) =>
       [c.errors && `${c.errors} 个错误`, c.warnings && `${c.warnings} 个警告`, c.infos && `${c.infos} 个提示`].filter(Boolean).join("，"),
     group: (counts: string) => `（${counts}）`,
-    summary: (projects: number, c: { errors: number; warnings: number; infos: number }, skipped: number) =>
-      `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${skipped ? `；${skipped} 个工作表不是自评表，已跳过` : ""}`,
+    // Other forms the same users keep are named (layouts.md), not counted among the sheets that are no form.
+    named: (kinds: [keyof typeof KIND_NAMES, number][]) => (kinds.length ? `；${kinds.map(([k, n]) => `${n} 张${KIND_NAMES[k]}`).join("、")}已识别，暂不检查` : ""),
+    summary: (projects: number, c: { errors: number; warnings: number; infos: number }, named: string, skipped: number) =>
+      `共 ${projects} 个项目：${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示${named}${skipped ? `；${skipped} 个工作表不是自评表，已跳过` : ""}`,
   },
   en: {
     checking: (file: string) => `Checking ${file}`,
     counts: (c: { errors: number; warnings: number; infos: number }) =>
       [c.errors && `${c.errors} errors`, c.warnings && `${c.warnings} warnings`, c.infos && `${c.infos} info`].filter(Boolean).join(", "),
     group: (counts: string) => ` (${counts})`,
-    summary: (projects: number, c: { errors: number; warnings: number; infos: number }, skipped: number) =>
-      `${projects} projects: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} info${skipped ? `; ${skipped} sheets are not forms and were skipped` : ""}`,
+    named: (kinds: [keyof typeof KIND_NAMES, number][]) => (kinds.length ? `; ${kinds.map(([k, n]) => `${n} ${KIND_NAMES_EN[k]}`).join(", ")} recognised, not checked yet` : ""),
+    summary: (projects: number, c: { errors: number; warnings: number; infos: number }, named: string, skipped: number) =>
+      `${projects} projects: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} info${named}${skipped ? `; ${skipped} sheets are not forms and were skipped` : ""}`,
   },
 };
 
@@ -36,8 +47,10 @@ const WORDS = {
 type Checked = Pick<CheckResult, "findings"> & { sheets: readonly Pick<SheetResult, "name" | "kind" | "visibility">[] };
 
 export function summaryLine(result: Checked, lang: Lang = "zh"): string {
-  const projects = result.sheets.filter((s) => s.kind === "project").length;
-  return WORDS[lang].summary(projects, countBySeverity(result.findings), result.sheets.length - projects);
+  const count = (kind: string) => result.sheets.filter((s) => s.kind === kind).length;
+  const w = WORDS[lang];
+  const named = (Object.keys(KIND_NAMES) as (keyof typeof KIND_NAMES)[]).filter((k) => count(k)).map((k): [keyof typeof KIND_NAMES, number] => [k, count(k)]);
+  return w.summary(count("project"), countBySeverity(result.findings), w.named(named), count("other"));
 }
 
 const VISIBILITY_NAMES = {

@@ -1,5 +1,8 @@
 /** The nouns: a project as read from one sheet, its fields with their cells, and findings. */
 import type { CellValue } from "./grid";
+import { INDICATOR_COLUMN_LABELS, IndicatorColumn } from "./labels";
+
+export type { IndicatorColumn };
 
 /**
  * One value of the form with where it stands. `cell` is the A1 address of the value cell
@@ -25,13 +28,25 @@ export interface Field<T> {
   uncalculated?: true;
 }
 
+/** The four funds rows the report names (report-json.md); a form may have fewer, or further parts (fundLines). */
 export const FUND_ROWS = ["total", "current", "carryover", "other"] as const;
 export type FundRowKey = (typeof FUND_ROWS)[number];
 export const FUND_COLUMNS = ["initial", "budget", "executed", "weight", "rate", "score"] as const;
 export type FundColumn = (typeof FUND_COLUMNS)[number];
 export const AMOUNT_COLUMNS = ["initial", "budget", "executed"] as const;
 
+/** A funds row's cells. `budget` is the rate's denominator (全年预算数, 调整后预算数 …; 年初预算数 where there is none). */
 export type FundsRow = Record<FundColumn, Field<number>>;
+
+/**
+ * One row of the funds block as the form prints it: under one of the four keys, or, for a further
+ * part (单位资金, 财政专户管理资金, 地方资金 …), under its printed name. `label.value` is that name.
+ */
+export interface FundLine {
+  key: FundRowKey | string;
+  label: Field<string>;
+  cells: FundsRow;
+}
 
 export interface Indicator {
   /** 1-based sheet row, as the user sees it. */
@@ -50,13 +65,21 @@ export interface Project {
   sheet: string;
   /** Where the form starts: its title, or its first label. */
   origin: string;
+  /** The name without a project code printed in front of it (`51000021R000000019951-工资性支出`). */
   name: Field<string>;
+  /** That code, in the name's cell; absent when the name carries none. */
+  code: Field<string>;
   department: Field<string>;
   implementer: Field<string>;
   year: Field<number>;
+  /** The four rows the report names; a row the form does not have is all absent fields. */
   funds: Record<FundRowKey, FundsRow>;
+  /** Every row of the funds block the form has, in sheet order, total first: see fundParts. */
+  fundLines: FundLine[];
   goals: { planned: Field<string>; achieved: Field<string> };
   indicators: Indicator[];
+  /** The indicator table's columns as located: each one's header cell (or the cell a user pointed it at). */
+  columns: Partial<Record<IndicatorColumn, Field<string>>>;
   totalWeight: Field<number>;
   totalScore: Field<number>;
   grade: Field<string>;
@@ -66,6 +89,8 @@ export interface Project {
    * 产出指标(50分) are the indicators' own fields.
    */
   weightLabels?: WeightLabel[];
+  /** The text blocks some provinces add under the table (四川: 评价结论, 存在问题, 改进措施). */
+  narrative: { conclusion: Field<string>; problems: Field<string>; measures: Field<string> };
 }
 
 export interface WeightLabel {
@@ -76,6 +101,15 @@ export interface WeightLabel {
   /** 预算执行's 分数, or every indicator's 分值. */
   labels: "budget" | "indicators";
 }
+
+/** The part rows under 年度资金总额, however many the form has: what FUND_SUM adds up. */
+export function fundParts(project: Project): FundLine[] {
+  return project.fundLines.filter((line) => line.key !== "total");
+}
+
+/** What a sheet holds (report-json.md `kind`): only a `project` is checked; the other forms are named. */
+export const SHEET_KINDS = ["project", "department", "target", "monitoring", "other"] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
 
 export type Severity = "error" | "warning" | "info";
 
@@ -113,8 +147,14 @@ export interface Finding {
   causes?: Cause[];
 }
 
-/** The field keys of a project's mapping (report-json.md `cells`), also what a user may re-point. */
-export const SCALAR_FIELDS = [
+/** The indicator columns a user may point, as mapping keys (`columns.target`): one per column kind. */
+export const COLUMN_FIELDS: readonly string[] = Object.keys(INDICATOR_COLUMN_LABELS).map((kind) => `columns.${kind}`);
+
+/**
+ * The field keys of a project's mapping (report-json.md `cells`) that a user may re-point, besides
+ * the funds cells: a pointed column (`columns.target`) is read from the pointed cell's column.
+ */
+export const SCALAR_FIELDS: readonly string[] = [
   "name",
   "department",
   "implementer",
@@ -124,7 +164,11 @@ export const SCALAR_FIELDS = [
   "grade",
   "goals.planned",
   "goals.achieved",
-] as const;
+  "narrative.conclusion",
+  "narrative.problems",
+  "narrative.measures",
+  ...COLUMN_FIELDS,
+];
 
 /** Field → A1 address overrides that a user set for one sheet. */
 export type MappingOverrides = Record<string, string>;

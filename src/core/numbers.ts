@@ -3,7 +3,10 @@
  * This is the one place that knows `2,270.22`, `99.34%`, `≥90（%）` and half-up rounding.
  */
 import type { CellValue } from "./grid";
-import { QUALITATIVE_LEVELS, QualitativeLevel } from "./labels";
+import { QUALITATIVE_LEVELS, QualitativeLevel, compact, halfWidth } from "./labels";
+
+// White space and full-width forms are the labels' normalisation (labels.ts); numbers read through it too.
+export { compact, halfWidth };
 
 /** Rates and scores are compared within this much (rules.md), plus float noise. */
 export const TOLERANCE = 0.01;
@@ -13,23 +16,6 @@ export const FLOAT_NOISE = 1e-6;
 
 export function within(a: number, b: number, tolerance = TOLERANCE): boolean {
   return Math.abs(a - b) <= tolerance + FLOAT_NOISE;
-}
-
-const WHITE_SPACE = /[\s\u00a0\u3000]/;
-const WHITE_SPACE_RUNS = /[\s\u00a0\u3000]+/g;
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
-
-/** Text with every kind of white space removed, for comparing labels and names. */
-export function compact(text: string): string {
-  return WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_RUNS, "") : text;
-}
-
-/** Full-width ASCII forms (０-９, ＞, （, ：…) to their ASCII counterparts. */
-export function halfWidth(text: string): string {
-  // Most cells have none: skip the replace (this runs on every cell of every sheet).
-  if (!FULL_WIDTH.test(text)) return text;
-  return text.replace(FULL_WIDTH_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 export function cellText(value: CellValue): string {
@@ -188,7 +174,15 @@ const OPERATORS: Record<string, Operator> = {
   ">": ">", "<": "<",
 };
 
-const QUANTITY = /^(≥|≤|≧|≦|>=|<=|=>|=<|==|=|>|<)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)(?:\((.*)\)|(%))?$/;
+/**
+ * An operator, a number and a unit: in brackets `(人次)`, a percent sign, or bare (`≥50个`, `≤90万元`,
+ * `≥100百分比`, layouts.md) — a bare unit is a short word of Chinese characters or letters.
+ */
+const QUANTITY = /^(≥|≤|≧|≦|>=|<=|=>|=<|==|=|>|<)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)(?:\((.*)\)|(%)|([\u4e00-\u9fffA-Za-z㎡℃]{1,5}))?$/;
+/** `98%以上`, `5万元以内`: the word after the quantity is its operator. */
+const TRAILING_OPERATOR: [RegExp, Operator][] = [[/(及以上|以上)$/, "≥"], [/(及以下|以下|以内)$/, "≤"]];
+/** A bare "unit" that is a point in time (`9月前`, `年底`) makes the target a deadline, not a quantity. */
+const TIME_WORD = /(前|后|底|末|初|止|内|左右)$/;
 
 /** Unit text as compared: the percent sign's spellings count as one unit; `null` is none. */
 export function normalUnit(unit: string | null | undefined): string | null {
@@ -216,16 +210,24 @@ function parseQuantity(text: string): Quantity | null {
 }
 
 function readQuantity(text: string): Quantity | null {
-  const t = halfWidth(compact(text));
+  let t = halfWidth(compact(text)).replace(/\ufe66/g, "="); // ﹦, the small equals sign some systems print
+  let implied: Operator | null = null;
+  for (const [word, op] of TRAILING_OPERATOR) {
+    if (word.test(t)) {
+      t = t.replace(word, "");
+      implied = op;
+    }
+  }
   const m = QUANTITY.exec(t);
   if (!m || !/\d/.test(m[2])) return null;
+  if (m[5] !== undefined && TIME_WORD.test(m[5])) return null;
   const value = Number(m[2].replace(/,/g, ""));
   if (!Number.isFinite(value)) return null;
-  const unit = m[3] !== undefined ? m[3] : m[4] !== undefined ? m[4] : null;
-  return { op: m[1] ? OPERATORS[m[1]] : null, value, unit };
+  const unit = m[3] ?? m[4] ?? m[5] ?? null;
+  return { op: m[1] ? OPERATORS[m[1]] : implied, value, unit };
 }
 
-/** 年度指标值: `≥1850.00(人次)`, `>=90（%）`, `85(%)` (no operator reads as ≥), or a text. */
+/** 年度指标值: `≥1850.00(人次)`, `>=90（%）`, `≥50个`, `85(%)` (no operator reads as ≥), or a text. */
 export function parseTarget(value: CellValue): Target | null {
   if (isBlank(value)) return null;
   if (typeof value === "number") return { kind: "quantitative", op: "≥", value, unit: null };
@@ -242,7 +244,10 @@ export type Actual =
 
 const QUALIFIED_LEVEL = /达成(?:年度|预期)指标/;
 
-/** 实际完成值: `47.00(期)`, a number, or one of the three qualitative levels. */
+/**
+ * 实际完成值: `47.00(期)`, `50`, a number, or one of the three qualitative levels. An actual that
+ * repeats its target's operator (`≥266米`, 中江) is the quantity it states.
+ */
 export function parseActual(value: CellValue, format?: string | null): Actual | null {
   if (isBlank(value)) return null;
   if (typeof value === "number") {
@@ -255,7 +260,7 @@ export function parseActual(value: CellValue, format?: string | null): Actual | 
   const level = QUALITATIVE_LEVELS.find((l) => compacted === l);
   if (level) return { kind: "level", level };
   const q = parseQuantity(text);
-  if (q && q.op === null) return { kind: "quantity", value: q.value, unit: q.unit };
+  if (q) return { kind: "quantity", value: q.value, unit: q.unit };
   return { kind: "text", text };
 }
 

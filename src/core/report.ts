@@ -1,6 +1,6 @@
 /** Findings → the JSON report of ../shared/spec/report-json.md (schema version 1). */
 import { CheckResult, countBySeverity, messageIn, projectsOf } from "./check";
-import { FUND_COLUMNS, FUND_ROWS, Field, Finding, Lang, Project } from "./model";
+import { FUND_COLUMNS, FUND_ROWS, Field, Finding, FundsRow, Lang, Project, SheetKind } from "./model";
 
 export interface ReportFunds {
   initial: number | null;
@@ -13,10 +13,13 @@ export interface ReportFunds {
 
 export interface ReportProject {
   name: string | null;
+  /** A project code printed in front of the name, else null. */
+  code: string | null;
   year: number | null;
   department: string | null;
   implementer: string | null;
-  funds: Record<(typeof FUND_ROWS)[number], ReportFunds>;
+  /** The four rows the report always has, and further part rows under their printed names (单位资金 …). */
+  funds: Record<(typeof FUND_ROWS)[number], ReportFunds> & Record<string, ReportFunds>;
   indicators: {
     level1: string | null; level2: string | null; name: string | null; target: string | null; actual: string | null;
     weight: number | null; score: number | null; reason: string; row: number;
@@ -24,11 +27,13 @@ export interface ReportProject {
   totalWeight: number | null;
   totalScore: number | null;
   grade: string | null;
+  /** 评价结论 / 存在问题 / 改进措施, where the form has them. */
+  narrative: { conclusion: string | null; problems: string | null; measures: string | null };
 }
 
 export interface ReportSheet {
   name: string;
-  kind: "project" | "other";
+  kind: SheetKind;
   /** The sheet is hidden in the workbook (and was checked all the same). */
   hidden?: true;
   /** Hidden so that only VBA can show it again (Excel's xlSheetVeryHidden). */
@@ -48,35 +53,50 @@ export interface Report {
 /** `funds.total.rate` and the like, made once. */
 const FUND_KEYS = FUND_ROWS.map((row) => FUND_COLUMNS.map((column) => `funds.${row}.${column}`));
 
-/** The field → A1 address mapping of a project, as the report and the mapping view show it. */
-export function cellsOf(p: Project): Record<string, string> {
-  const cells: Record<string, string> = {
-    title: p.origin,
-    name: p.name.cell,
-    year: p.year.cell,
-    department: p.department.cell,
-    implementer: p.implementer.cell,
+/**
+ * Every field of a project by its mapping key (the report's `cells` keys: `name`, `funds.total.rate`,
+ * `funds.单位资金.budget`, `goals.planned`, `narrative.conclusion` …), absent ones included.
+ */
+export function fieldsOf(p: Project): Record<string, Field<unknown>> {
+  const fields: Record<string, Field<unknown>> = {
+    name: p.name, code: p.code, year: p.year, department: p.department, implementer: p.implementer,
   };
-  FUND_ROWS.forEach((row, r) => FUND_COLUMNS.forEach((column, c) => (cells[FUND_KEYS[r][c]] = p.funds[row][column].cell)));
-  cells["goals.planned"] = p.goals.planned.cell;
-  cells["goals.achieved"] = p.goals.achieved.cell;
-  cells.totalWeight = p.totalWeight.cell;
-  cells.totalScore = p.totalScore.cell;
-  cells.grade = p.grade.cell;
+  FUND_ROWS.forEach((row, r) => FUND_COLUMNS.forEach((column, c) => (fields[FUND_KEYS[r][c]] = p.funds[row][column])));
+  for (const line of p.fundLines) {
+    if (!(FUND_ROWS as readonly string[]).includes(line.key)) for (const column of FUND_COLUMNS) fields[`funds.${line.key}.${column}`] = line.cells[column];
+  }
+  fields["goals.planned"] = p.goals.planned;
+  fields["goals.achieved"] = p.goals.achieved;
+  fields.totalWeight = p.totalWeight;
+  fields.totalScore = p.totalScore;
+  fields.grade = p.grade;
+  fields["narrative.conclusion"] = p.narrative.conclusion;
+  fields["narrative.problems"] = p.narrative.problems;
+  fields["narrative.measures"] = p.narrative.measures;
+  return fields;
+}
+
+/**
+ * The field → A1 address mapping of a project, as the report and the mapping view show it. A field
+ * the form does not have (absent) has no entry.
+ */
+export function cellsOf(p: Project): Record<string, string> {
+  const cells: Record<string, string> = { title: p.origin };
+  for (const [key, field] of Object.entries(fieldsOf(p))) if (!field.absent) cells[key] = field.cell;
   return cells;
 }
 
 const v = <T>(f: Field<T>): T | null => f.value;
+const fundsOf = (f: FundsRow): ReportFunds => ({ initial: v(f.initial), budget: v(f.budget), executed: v(f.executed), rate: v(f.rate) });
 
 export function projectData(p: Project): ReportProject {
   const funds = {} as ReportProject["funds"];
-  for (const row of FUND_ROWS) {
-    const f = p.funds[row];
-    funds[row] = { initial: v(f.initial), budget: v(f.budget), executed: v(f.executed), rate: v(f.rate) };
-    if (row === "total") Object.assign(funds[row], { weight: v(f.weight), score: v(f.score) });
-  }
+  for (const row of FUND_ROWS) funds[row] = fundsOf(p.funds[row]);
+  Object.assign(funds.total, { weight: v(p.funds.total.weight), score: v(p.funds.total.score) });
+  for (const line of p.fundLines) if (!(line.key in funds)) funds[line.key] = fundsOf(line.cells);
   return {
     name: v(p.name),
+    code: v(p.code),
     year: v(p.year),
     department: v(p.department),
     implementer: v(p.implementer),
@@ -88,6 +108,7 @@ export function projectData(p: Project): ReportProject {
     totalWeight: v(p.totalWeight),
     totalScore: v(p.totalScore),
     grade: v(p.grade),
+    narrative: { conclusion: v(p.narrative.conclusion), problems: v(p.narrative.problems), measures: v(p.narrative.measures) },
   };
 }
 
@@ -118,7 +139,7 @@ export function toReport(file: string, result: CheckResult, lang: Lang = "zh"): 
       const hidden: Pick<ReportSheet, "hidden" | "veryHidden"> = s.visibility ? { hidden: true, ...(s.visibility === "veryHidden" ? { veryHidden: true } : {}) } : {};
       return s.kind === "project"
         ? { name: s.name, kind: "project", ...hidden, project: projectData(s.project), cells: cellsOf(s.project) }
-        : { name: s.name, kind: "other", ...hidden };
+        : { name: s.name, kind: s.kind, ...hidden };
     }),
     findings: result.findings.map((f) => jsonFinding(f, lang)),
     summary: { projects: projectsOf(result.sheets).length, ...countBySeverity(result.findings) },

@@ -3,7 +3,7 @@
  * and rule names come from core (labels.ts, ruleNames.ts), so the pane says what the form says.
  * DOM-free: views and tests import it alike.
  */
-import { LABEL } from "../core/labels";
+import { INDICATOR_COLUMN_LABELS as COLUMNS, KIND_NAMES, LABEL } from "../core/labels";
 import { messageIn } from "../core/check";
 import type { Finding, Severity } from "../core/model";
 import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES } from "../core/ruleNames";
@@ -35,6 +35,10 @@ const zh = {
   "field.totalWeight": `${LABEL.totalRow}·${LABEL.indicatorWeight}`,
   "field.totalScore": `${LABEL.totalRow}·${LABEL.score}`,
   "field.grade": LABEL.grade,
+  "field.code": "项目编码",
+  "field.narrative.conclusion": "评价结论",
+  "field.narrative.problems": "存在问题",
+  "field.narrative.measures": "改进措施",
   "fundRow.total": LABEL.total,
   "fundRow.current": LABEL.current,
   "fundRow.carryover": LABEL.carryover,
@@ -46,6 +50,19 @@ const zh = {
   "fundColumn.rate": LABEL.rate,
   "fundColumn.score": LABEL.score,
   "field.separator": "·",
+  "column.level1": COLUMNS.level1[0],
+  "column.level2": COLUMNS.level2[0],
+  "column.name": COLUMNS.name[0],
+  "column.targetOperator": COLUMNS.targetOperator[0],
+  "column.target": COLUMNS.target[0],
+  "column.targetUnit": COLUMNS.targetUnit[0],
+  "column.actual": COLUMNS.actual[0],
+  "column.weight": COLUMNS.weight[0],
+  "column.score": COLUMNS.score[0],
+  "column.reason": COLUMNS.reason[0],
+  "kind.department": KIND_NAMES.department,
+  "kind.target": KIND_NAMES.target,
+  "kind.monitoring": KIND_NAMES.monitoring,
 
   "mapping.intro": "加载项按标签识别自评表的各个字段。若某个字段认错了单元格，先在 Excel 中选中正确的单元格，再点该字段的“指向所选单元格”。",
   "mapping.read": "读取当前工作表",
@@ -68,6 +85,10 @@ const zh = {
   "mapping.pointed": "已将“{field}”指向 {cell}。请重新检查工作簿。",
   "mapping.resetDone": "已恢复“{field}”的自动识别。请重新检查工作簿。",
   "mapping.otherSheet": "所选单元格在工作表“{selected}”上，请先在“{sheet}”上选择单元格。",
+  "mapping.absent": "本表无此项",
+  "mapping.columns": "指标表的列",
+  "mapping.columnsIntro": "按表头找到的指标表各列（表头单元格）。认错了列时，选中该列中的任一单元格，再点“指向所选单元格”。",
+  "mapping.otherKind": "工作表“{sheet}”是{kind}，已识别，暂不按自评表检查。",
 
   "check.run": "检查工作簿",
   "check.rerun": "重新检查",
@@ -174,6 +195,10 @@ const en: Messages = {
   "field.totalWeight": "Total · Weight",
   "field.totalScore": "Total · Score",
   "field.grade": "Grade",
+  "field.code": "Project code",
+  "field.narrative.conclusion": "Conclusion",
+  "field.narrative.problems": "Problems found",
+  "field.narrative.measures": "Improvements",
   "fundRow.total": "Total funds",
   "fundRow.current": "Current appropriation",
   "fundRow.carryover": "Carried over",
@@ -185,6 +210,19 @@ const en: Messages = {
   "fundColumn.rate": "Execution rate",
   "fundColumn.score": "Score",
   "field.separator": " · ",
+  "column.level1": "Level 1 indicator",
+  "column.level2": "Level 2 indicator",
+  "column.name": "Indicator",
+  "column.targetOperator": "Target operator",
+  "column.target": "Target",
+  "column.targetUnit": "Target unit",
+  "column.actual": "Actual",
+  "column.weight": "Weight",
+  "column.score": "Score",
+  "column.reason": "Reason for deviation",
+  "kind.department": "department-wide expenditure self-evaluation form",
+  "kind.target": "performance target form",
+  "kind.monitoring": "performance monitoring form",
 
   "mapping.intro": "The add-in finds each field of a form by its labels. If a field points at the wrong cell, select the right cell in Excel and click that field's “Point to selected cell”.",
   "mapping.read": "Read active sheet",
@@ -207,6 +245,10 @@ const en: Messages = {
   "mapping.pointed": "“{field}” now points to {cell}. Check the workbook again.",
   "mapping.resetDone": "“{field}” is found automatically again. Check the workbook again.",
   "mapping.otherSheet": "The selected cell is on sheet “{selected}”; select a cell on “{sheet}” first.",
+  "mapping.absent": "Not on this form",
+  "mapping.columns": "Indicator table columns",
+  "mapping.columnsIntro": "The indicator table's columns, found by their headers (the header cell). If a column is wrong, select any cell of the right column and click “Point to selected cell”.",
+  "mapping.otherKind": "Sheet “{sheet}” is a {kind}: recognised, not checked as a project form.",
 
   "check.run": "Check workbook",
   "check.rerun": "Check again",

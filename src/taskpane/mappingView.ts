@@ -6,8 +6,8 @@ import { LABEL } from "../core/labels";
 import { ActiveSheetMapping, readActiveSheetMapping, setMappingOverride } from "../host/mapping";
 import type { SpreadsheetHost } from "../host/types";
 import { byTestId, h, replace } from "./dom";
-import { t } from "./i18n";
-import { MappingRow, fieldLabel, mappingRows } from "./mappingModel";
+import { MessageKey, t } from "./i18n";
+import { MappingRow, columnRows, fieldLabel, mappingRows } from "./mappingModel";
 import type { StatusLine } from "./status";
 
 export class MappingView {
@@ -49,47 +49,59 @@ export class MappingView {
   private render(mapping: ActiveSheetMapping): void {
     const heading = h("p", { class: "sheet-heading", "data-testid": "mapping-sheet", "data-sheet": mapping.sheet }, t("mapping.sheet", { sheet: mapping.sheet }));
     if (mapping.reading.kind !== "project") {
+      // A department's form, a target form or a monitoring form is named; anything else is not a form.
+      const kind = mapping.reading.kind;
+      const named = kind !== "other";
       replace(
         this.content,
         heading,
         h(
           "div",
-          { class: "notice notice-warn", "data-testid": "mapping-not-form" },
-          h("strong", {}, t("mapping.notForm", { sheet: mapping.sheet })),
+          { class: named ? "notice notice-ok" : "notice notice-warn", "data-testid": "mapping-not-form", "data-kind": kind },
+          h("strong", {}, named ? t("mapping.otherKind", { sheet: mapping.sheet, kind: t(`kind.${kind}` as MessageKey) }) : t("mapping.notForm", { sheet: mapping.sheet })),
           h("p", {}, t("mapping.lookFor", { name: LABEL.name, budget: LABEL.budget, level3: LABEL.level3 })),
         ),
       );
       return;
     }
-    const rows = mappingRows(mapping);
     replace(
       this.content,
       heading,
+      this.table("mapping-table", t("mapping.table"), mapping.sheet, mappingRows(mapping)),
+      h("h3", { class: "subheading" }, t("mapping.columns")),
+      h("p", { class: "hint" }, t("mapping.columnsIntro")),
+      this.table("mapping-columns", t("mapping.columns"), mapping.sheet, columnRows(mapping)),
+    );
+  }
+
+  private table(testid: string, caption: string, sheet: string, rows: MappingRow[]): HTMLElement {
+    return h(
+      "table",
+      { class: "mapping", "data-testid": testid },
+      h("caption", { class: "visually-hidden" }, caption),
       h(
-        "table",
-        { class: "mapping", "data-testid": "mapping-table" },
-        h("caption", { class: "visually-hidden" }, t("mapping.table")),
+        "thead",
+        {},
         h(
-          "thead",
+          "tr",
           {},
-          h(
-            "tr",
-            {},
-            h("th", { scope: "col" }, t("mapping.col.field")),
-            h("th", { scope: "col" }, t("mapping.col.cell")),
-            h("th", { scope: "col" }, t("mapping.col.value")),
-            h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, t("mapping.col.actions"))),
-          ),
+          h("th", { scope: "col" }, t("mapping.col.field")),
+          h("th", { scope: "col" }, t("mapping.col.cell")),
+          h("th", { scope: "col" }, t("mapping.col.value")),
+          h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, t("mapping.col.actions"))),
         ),
-        h("tbody", {}, ...rows.map((row) => this.row(mapping.sheet, row))),
       ),
+      h("tbody", {}, ...rows.map((row) => this.row(sheet, row))),
     );
   }
 
   private row(sheet: string, row: MappingRow): HTMLElement {
+    // A field the form lacks has a row of its own kind: no cell to select, 本表无此项, and it can still be pointed.
+    const testid = row.field.startsWith("columns.") ? "mapping-column-row" : row.absent ? "mapping-absent-row" : "mapping-row";
+    const classes = [row.overridden && "is-overridden", row.absent && "is-absent"].filter(Boolean).join(" ");
     return h(
       "tr",
-      { "data-testid": "mapping-row", "data-field": row.field, class: row.overridden ? "is-overridden" : null },
+      { "data-testid": testid, "data-field": row.field, class: classes || null },
       h(
         "th",
         { scope: "row", class: "field-name" },
@@ -173,7 +185,7 @@ export class MappingView {
 
   /** After a re-render the clicked button is gone: put focus on its successor in the new row. */
   private focusRow(field: string, testid: string): void {
-    const row = Array.from(this.content.querySelectorAll<HTMLElement>('[data-testid="mapping-row"]')).find((r) => r.dataset.field === field);
+    const row = Array.from(this.content.querySelectorAll<HTMLElement>("tr[data-field]")).find((r) => r.dataset.field === field);
     row?.querySelector<HTMLElement>(`[data-testid="${testid}"]`)?.focus();
   }
 }

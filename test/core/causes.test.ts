@@ -138,6 +138,12 @@ const HINTS: Cascade[] = [
     form: () => edit("002-04", (f) => (f.funds.total[4] = "10.00")),
     expect: (c) => [`EXEC_RATE@${c.funds("total", "rate")}`],
   },
+  {
+    // Specimen 02 棠溪: 年度资金总额 printed as zeros (its rate 0 follows from them) over a part that spent its money.
+    name: "FUND_SUM → LOW_EXEC_FULL_MARKS: a 年度资金总额 of zeros over a part spent in full is not low execution",
+    form: () => edit("002-04", (f) => (f.funds.total = ["0.00", "0.00", "0.00", "10.00", "0.00", "10.00"])),
+    expect: (c) => [`FUND_SUM@${c.funds("total", "initial")}`, `FUND_SUM@${c.funds("total", "budget")}`, `FUND_SUM@${c.funds("total", "executed")}`],
+  },
 ];
 
 function assertCascade(c: Cascade, layout: LayoutName, findings: (form: SeedForm, layout: LayoutName) => Finding[]): void {
@@ -165,7 +171,7 @@ describe("causes: one mistake, one finding", () => {
   }
   for (const c of HINTS) {
     const all = (form: SeedForm, layout: LayoutName) =>
-      checkGrids([formGrid(form, layout)]).findings.filter((f) => ["EXEC_RATE", "LOW_EXEC_FULL_MARKS"].includes(f.rule));
+      checkGrids([formGrid(form, layout)]).findings.filter((f) => ["FUND_SUM", "EXEC_RATE", "LOW_EXEC_FULL_MARKS"].includes(f.rule));
     for (const layout of LAYOUTS) it(`${c.name} (${layout})`, () => assertCascade(c, layout, all));
   }
 
@@ -175,6 +181,7 @@ describe("causes: one mistake, one finding", () => {
     assert.deepEqual(only(CASCADES[0].form(), "FUND_SUM", "EXEC_RATE"), ["G6"]);
     assert.deepEqual(only(CASCADES[1].form(), "SCORE_RANGE", "TOTAL_SUM"), ["G18"]);
     assert.deepEqual(only(HINTS[0].form(), "EXEC_RATE", "LOW_EXEC_FULL_MARKS"), ["G6"]);
+    assert.deepEqual(only(HINTS[1].form(), "FUND_SUM", "LOW_EXEC_FULL_MARKS"), ["G6"]);
   });
 
   it("reports a remaining symptom in English with its causes too", () => {

@@ -6,8 +6,9 @@ import * as path from "path";
 import { checkGrids } from "../../src/core/check";
 import { parseA1 } from "../../src/core/grid";
 import { Report, toReport } from "../../src/core/report";
-import { LAYOUTS, LayoutName, formGrid, seedSheets, specGrid } from "../fixtures/layouts";
+import { KNOWN_LAYOUTS, LAYOUTS, LayoutName, formGrid, seedSheets, specGrid } from "../fixtures/layouts";
 import { packageRoot, seedForm, seedForms } from "../fixtures/seedForms";
+import * as SPECIMENS from "../fixtures/specimens";
 
 const schema = JSON.parse(fs.readFileSync(path.join(packageRoot(), "schema", "report.schema.json"), "utf8"));
 const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
@@ -34,6 +35,14 @@ const WORKBOOKS: { name: string; report: () => Report }[] = [
         ),
     })),
   ),
+  ...KNOWN_LAYOUTS.filter((l) => l.from !== "上海").map((layout) => ({
+    name: `all 44 forms in the ${layout.name} layout`,
+    report: () => reportOf(seedSheets(seedForms(), { layout: layout.name }).map(specGrid)),
+  })),
+  {
+    name: "the specimens' own forms, of every kind",
+    report: () => reportOf(Object.values(SPECIMENS).map(specGrid), "specimens.xlsx"),
+  },
   {
     name: "all 44 forms with a cover, notes and an empty sheet",
     report: () => reportOf(seedSheets(seedForms(), { layout: (_, i) => LAYOUTS[i % LAYOUTS.length], others: true }).map(specGrid)),
@@ -120,7 +129,10 @@ describe("the report's promises", () => {
       for (const s of report.sheets) {
         if (s.kind === "project") {
           assert.ok(s.project && s.cells);
-          for (const field of ["name", "year", "department", "implementer", "totalScore", "grade"]) assert.ok(s.cells[field], field);
+          // Every field with a value has its cell (a field the form lacks is null and has none).
+          for (const field of ["name", "year", "department", "implementer", "totalScore", "grade"] as const) {
+            if (s.project[field] !== null) assert.ok(s.cells[field], field);
+          }
         } else {
           assert.equal(s.project, undefined);
         }
@@ -157,6 +169,31 @@ describe("the report's promises", () => {
     const rate = report.findings.find((f) => f.rule === "EXEC_RATE" && f.cell === "G6");
     assert.ok(rate && !("expected" in rate) && !("fix" in rate));
     assert.equal(rate.actual, 99.34);
+  });
+
+  it("gives a field the form lacks as null with no cells entry, the code split off the name, and each sheet's kind", () => {
+    const report = reportOf(Object.values(SPECIMENS).map(specGrid), "specimens.xlsx");
+    const sichuan = report.sheets.find((s) => s.name === "工资性支出")!;
+    const p = sichuan.project!;
+    assert.deepEqual([p.name, p.code], ["工资性支出", "51000021R000000019951"]);
+    assert.equal(sichuan.cells!.code, sichuan.cells!.name);
+    // No 评分等级 row, no 上年结转资金 row: null, and no cell.
+    assert.equal(p.grade, null);
+    assert.ok(!("grade" in sichuan.cells!));
+    assert.deepEqual(p.funds.carryover, { initial: null, budget: null, executed: null, rate: null });
+    assert.ok(!Object.keys(sichuan.cells!).some((k) => k.startsWith("funds.carryover.")));
+    // A labelled field left empty is null too, but it has its cell.
+    assert.equal(p.totalScore, null);
+    assert.ok(sichuan.cells!.totalScore);
+    // Further part rows under their printed names, in funds and in cells.
+    assert.deepEqual(p.funds["财政专户管理资金"], { initial: 0, budget: 0, executed: 0, rate: 0 });
+    assert.ok(sichuan.cells!["funds.单位资金.budget"]);
+    assert.deepEqual(p.narrative, { conclusion: null, problems: null, measures: null });
+    assert.deepEqual(
+      Object.fromEntries(report.sheets.filter((s) => s.kind !== "project").map((s) => [s.name, s.kind])),
+      { 部门整体: "department", 自评报告: "department", 水利专项资金: "target", 项目绩效目标表: "target", 运行监控: "monitoring" },
+    );
+    for (const s of report.sheets.filter((x) => x.kind !== "project")) assert.deepEqual(Object.keys(s), ["name", "kind"]);
   });
 
   it("keeps text as text, trimmed", () => {

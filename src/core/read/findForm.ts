@@ -1,198 +1,130 @@
 /**
- * Finds a 自评表 in a sheet by its labels and reads it into a Project with the cell of every
- * field. Layouts vary (offset tables, merged columns, text numbers, percentage cells); what
- * stays is the labels, so everything is located relative to them.
+ * Finds a form in a sheet by what its labels mean and reads a 自评表 into a Project with the cell
+ * of every field, top-down: grid → labels (labelIndex) → the kind of form (kind) → fields
+ * (header, funds, indicators) → the project, with the user's corrections applied last.
  */
-import { CellValue, Grid, a1, formatAt, isUncalculated, lastCol, lastRow, mergeAt, parseA1, valueAt } from "../grid";
-import { LABEL } from "../labels";
-import {
-  AMOUNT_COLUMNS,
-  FUND_COLUMNS,
-  FUND_ROWS,
-  Field,
-  FundColumn,
-  FundRowKey,
-  FundsRow,
-  MappingOverrides,
-  Project,
-} from "../model";
-import { cellText, compact, isBlank, parseNumber } from "../numbers";
-import { LabelCell, contains, equals, findInRow, findInRows, findLabel, indexLabels, nextColumn, startsWith } from "./labelIndex";
-import { readIndicators } from "./indicators";
+import { Grid, a1, lastRow, parseA1 } from "../grid";
+import { HIERARCHY, LABEL, labelKey } from "../labels";
+import { FUND_COLUMNS, FUND_ROWS, Field, FundColumn, FundRowKey, FundsRow, MappingOverrides, Project, SheetKind } from "../model";
+import { Parse, absent, asGrade, asNumber, asRate, asText, asWritten, asYear, fieldAt, valueRightOf } from "./fields";
+import { FundsBlock, noFunds, readFunds } from "./funds";
+import { labelOf, labelledValue, nextFieldLabel, readGoal, readTitle, readYear, splitCode, textsAbove } from "./header";
+import { IndicatorTable, locateTable, readIndicators, tableEnd } from "./indicators";
+import { kindMarks, sheetKind } from "./kind";
+import { LabelCell, indexLabels, oneOf } from "./labelIndex";
 
-export type SheetReading = { kind: "project"; project: Project } | { kind: "other" };
+export type SheetReading = { kind: "project"; project: Project } | { kind: Exclude<SheetKind, "project"> };
 
-type Parse<T> = (raw: CellValue, format: string | null) => T | null;
-
-export const asText: Parse<string> = (raw) => (isBlank(raw) ? null : cellText(raw));
-export const asNumber: Parse<number> = (raw, format) => parseNumber(raw, format);
-const asRate: Parse<number> = (raw, format) => parseNumber(raw, format, true);
-const asYear: Parse<number> = (raw) => {
-  if (typeof raw === "number") return Number.isInteger(raw) && raw >= 1900 && raw <= 2999 ? raw : null;
-  const m = /(\d{4})年/.exec(compact(cellText(raw)));
-  return m ? Number(m[1]) : null;
-};
-
-export function fieldAt<T>(grid: Grid, row: number, col: number, parse: Parse<T>): Field<T> {
-  const m = mergeAt(grid, row, col);
-  if (m) {
-    row = m.top;
-    col = m.left;
-  }
-  const raw = valueAt(grid, row, col);
-  const format = formatAt(grid, row, col);
-  const field: Field<T> = { value: parse(raw, format), raw, cell: a1(row, col), row, col, format };
-  if (isUncalculated(grid, row, col)) field.uncalculated = true;
-  return field;
+/** Reads one sheet: a project when it holds a 自评表, else the kind of form (or sheet) it is. */
+export function findForm(grid: Grid, overrides: MappingOverrides = {}): SheetReading {
+  const labels = indexLabels(grid);
+  const nameLabel = labelOf(labels, "name");
+  const funds = readFunds(grid, labels);
+  const table = locateTable(grid, labels, overrides);
+  const marks = kindMarks(labels);
+  const first = Math.min(nameLabel?.row ?? Infinity, marks.department?.row ?? Infinity, funds?.headerRow ?? Infinity, table?.headerRow ?? Infinity);
+  const title = textsAbove(grid, Number.isFinite(first) ? first : lastRow(grid) + 1);
+  const kind = sheetKind({ title, nameLabel, marks, hasFunds: funds !== undefined, table });
+  if (kind !== "project") return { kind };
+  const project = readProject(grid, labels, nameLabel!, funds, table);
+  applyOverrides(grid, project, overrides);
+  return { kind: "project", project };
 }
 
-/** The first non-blank cell right of a label, before `stop`; where it should be when there is none. */
-function valueRightOf<T>(grid: Grid, label: LabelCell, parse: Parse<T>, stop = lastCol(grid) + 1): Field<T> {
-  const first = nextColumn(grid, label.row, label.col);
-  for (let c = first; c < stop; c++) {
-    if (!isBlank(valueAt(grid, label.row, c))) return fieldAt(grid, label.row, c, parse);
-  }
-  return fieldAt(grid, label.row, first, parse);
-}
+function readProject(grid: Grid, labels: LabelCell[], nameLabel: LabelCell, funds: FundsBlock | undefined, table: IndicatorTable | undefined): Project {
+  const title = readTitle(grid, nameLabel.row);
+  const origin = title ?? nameLabel;
+  const { name, code } = splitCode(valueRightOf(grid, nameLabel, asText, nextFieldLabel(labels, nameLabel)));
+  const near = { row: nameLabel.row + 1, col: nameLabel.col + 1 };
 
-/**
- * A field that could not be located: empty, pointing at the place it belongs. (Same shape as
- * fieldAt's, so that the rules read fields of one kind of object.)
- */
-export function missing<T>(row: number, col: number): Field<T> {
-  return { value: null, raw: null, cell: a1(row, col), row, col, format: null };
-}
-
-const FUND_LABELS: Record<FundRowKey, string> = {
-  total: LABEL.total,
-  current: LABEL.current,
-  carryover: "上年结转",
-  other: LABEL.other,
-};
-
-const FUND_HEADER: Record<FundColumn, (key: string) => boolean> = {
-  initial: startsWith(LABEL.initial),
-  budget: startsWith(LABEL.budget),
-  executed: startsWith(LABEL.executed),
-  weight: equals(LABEL.weight),
-  rate: startsWith(LABEL.rate),
-  score: equals(LABEL.score),
-};
-
-function readFunds(grid: Grid, labels: LabelCell[], fallback: LabelCell): Record<FundRowKey, FundsRow> {
-  const header = findLabel(labels, FUND_HEADER.initial) ?? findLabel(labels, FUND_HEADER.budget);
-  const headerRow = header?.row ?? fallback.row;
-  const columns = {} as Record<FundColumn, number | undefined>;
-  for (const column of FUND_COLUMNS) columns[column] = findInRow(labels, headerRow, FUND_HEADER[column])?.col;
-  const firstAmountCol = columns.initial ?? columns.budget ?? fallback.col + 1;
-
-  const funds = {} as Record<FundRowKey, FundsRow>;
-  let expectedRow = headerRow + 1;
-  for (const key of FUND_ROWS) {
-    const isLabel = contains(FUND_LABELS[key]);
-    const label = findInRows(labels, headerRow + 1, headerRow + 8, (c) => c.col < firstAmountCol && isLabel(c.key));
-    const row = label?.row ?? expectedRow;
-    expectedRow = row + 1;
-    const parts = {} as FundsRow;
-    for (const column of FUND_COLUMNS) {
-      const col = columns[column];
-      parts[column] =
-        col === undefined
-          ? missing(row, firstAmountCol)
-          : fieldAt(grid, row, col, column === "rate" ? asRate : asNumber);
-    }
-    funds[key] = parts;
-  }
-  return funds;
-}
-
-/** The two goal texts below their labels; an empty goal never reaches into the indicator table. */
-function readGoals(grid: Grid, labels: LabelCell[], tableRow = Infinity): Project["goals"] {
-  const read = (label: LabelCell | undefined, stop?: LabelCell): Field<string> => {
-    if (!label) return missing(0, 0);
-    const end = stop && stop.row === label.row && stop.col > label.col ? stop.col : nextColumn(grid, label.row, label.col);
-    for (let r = label.row + 1; r <= Math.min(label.row + 3, tableRow - 1); r++) {
-      for (let c = label.col; c < end; c++) {
-        if (!isBlank(valueAt(grid, r, c))) return fieldAt(grid, r, c, asText);
-      }
-    }
-    return fieldAt(grid, label.row + 1, label.col, asText);
+  const end = table && tableEnd(labels, table);
+  const read = table ? readIndicators(grid, labels, table, end?.row ?? lastRow(grid) + 1) : { indicators: [], end: 0 };
+  const indicators = read.indicators;
+  // The 总分 row is where the table ends, not a 合计 somewhere below it.
+  const totalRow = table && labelOf(labels, "totalRow", { from: table.firstRow, to: read.end, test: (l) => l.col < (table.spans.target?.[0] ?? Infinity) });
+  const bottom = totalRow?.row ?? (indicators.length ? indicators[indicators.length - 1].row : nameLabel.row + 1);
+  const atTotal = <T>(column: "weight" | "score"): Field<T> => {
+    const col = table?.spans[column]?.[0];
+    return totalRow && col !== undefined ? fieldAt(grid, totalRow.row, col, asNumber as Parse<never>) : absent(bottom, col ?? origin.col);
   };
-  const planned = findLabel(labels, equals(LABEL.planned));
-  const achieved = findLabel(labels, equals(LABEL.achieved));
-  return { planned: read(planned, achieved), achieved: read(achieved) };
+
+  const project: Project = {
+    sheet: grid.name,
+    origin: a1(origin.row, origin.col),
+    name,
+    code,
+    department: labelledValue(grid, labels, "department", asText, near),
+    implementer: labelledValue(grid, labels, "implementer", asText, near),
+    year: readYear(grid, labels, nameLabel.row, origin),
+    funds: funds?.funds ?? noFunds(near.row, near.col),
+    fundLines: funds?.lines ?? [],
+    goals: { planned: readGoal(grid, labels, "planned", table?.headerRow), achieved: readGoal(grid, labels, "achieved", table?.headerRow) },
+    indicators,
+    columns: table?.headers ?? {},
+    totalWeight: atTotal("weight"),
+    totalScore: totalRow ? atTotal("score") : headerTotal(grid, labels, table, bottom, origin.col),
+    grade: labelledValue(grid, labels, "grade", asGrade, { row: bottom + 1, col: origin.col + 1 }),
+    narrative: {
+      conclusion: labelledValue(grid, labels, "conclusion", asWritten, { row: bottom + 2, col: origin.col + 1 }),
+      problems: labelledValue(grid, labels, "problems", asWritten, { row: bottom + 3, col: origin.col + 1 }),
+      measures: labelledValue(grid, labels, "measures", asWritten, { row: bottom + 4, col: origin.col + 1 }),
+    },
+  };
+  budgetAsIndicator(project);
+  return project;
 }
 
+/** 银川 states 自评得分 in the header, where there is no 总分 row. */
+function headerTotal(grid: Grid, labels: LabelCell[], table: IndicatorTable | undefined, row: number, col: number): Field<number> {
+  const label = labelOf(labels, "headerTotal", { to: (table?.headerRow ?? Infinity) - 1 });
+  return label ? valueRightOf(grid, label, asNumber, nextFieldLabel(labels, label)) : absent(row, col);
+}
+
+/** 预算执行率 scored as an indicator under 项目管理 (银川), where the funds block has no 得分: it is the budget's score. */
+const BUDGET_INDICATOR = oneOf(["预算执行率", "预算资金执行率"]);
+const LEVEL1_KEYS = new Set(Object.keys(HIERARCHY).map(labelKey));
+
+function budgetAsIndicator(project: Project): void {
+  const total = project.fundLines.find((l) => l.key === "total");
+  if (!total || !total.cells.score.absent) return;
+  const i = project.indicators.findIndex(
+    (ind) => ind.name.value !== null && BUDGET_INDICATOR(labelKey(ind.name.value)) && !LEVEL1_KEYS.has(labelKey(ind.level1.value ?? "")),
+  );
+  if (i < 0) return;
+  const [ind] = project.indicators.splice(i, 1);
+  total.cells.weight = ind.weight;
+  total.cells.score = ind.score;
+}
+
+const PARSERS: Record<string, Parse<unknown>> = {
+  name: asText, department: asText, implementer: asText, year: asYear, grade: asGrade,
+  totalWeight: asNumber, totalScore: asNumber, "goals.planned": asWritten, "goals.achieved": asWritten,
+  "narrative.conclusion": asWritten, "narrative.problems": asWritten, "narrative.measures": asWritten,
+};
+const FUND_ROW_NAMES: Record<FundRowKey, string> = { total: LABEL.total, current: LABEL.current, carryover: LABEL.carryover, other: LABEL.other };
+
+/** The user's corrections (field → cell); columns were applied when the table was located. */
 function applyOverrides(grid: Grid, project: Project, overrides: MappingOverrides): void {
-  const parsers: Record<string, Parse<unknown>> = {
-    name: asText, department: asText, implementer: asText, year: asYear, grade: asText,
-    totalWeight: asNumber, totalScore: asNumber, "goals.planned": asText, "goals.achieved": asText,
-  };
   for (const [field, address] of Object.entries(overrides)) {
     const at = parseA1(address);
     if (!at) continue;
-    const [head, rowKey, column] = field.split(".");
-    if (head === "funds" && rowKey in project.funds && (FUND_COLUMNS as readonly string[]).includes(column)) {
-      project.funds[rowKey as FundRowKey][column as FundColumn] = fieldAt(grid, at.row, at.col, column === "rate" ? asRate : asNumber);
-    } else if (field in parsers) {
-      const value = fieldAt(grid, at.row, at.col, parsers[field]);
-      if (field.startsWith("goals.")) project.goals[field.slice(6) as "planned" | "achieved"] = value as Field<string>;
+    const [head, part, column] = field.split(".");
+    if (head === "funds" && (FUND_ROWS as readonly string[]).includes(part) && (FUND_COLUMNS as readonly string[]).includes(column)) {
+      const row = part as FundRowKey;
+      if (!project.fundLines.some((l) => l.key === row)) {
+        // A row the form lacks, pointed by hand: it joins the funds block.
+        project.funds[row] = { ...project.funds[row] };
+        project.fundLines.push({ key: row, label: { ...absent<string>(at.row, at.col), value: FUND_ROW_NAMES[row] }, cells: project.funds[row] });
+      }
+      project.funds[row][column as FundColumn] = fieldAt(grid, at.row, at.col, column === "rate" ? asRate : asNumber);
+    } else if (field in PARSERS) {
+      const value = fieldAt(grid, at.row, at.col, PARSERS[field]);
+      if (head === "goals") project.goals[part as "planned" | "achieved"] = value as Field<string>;
+      else if (head === "narrative") project.narrative[part as keyof Project["narrative"]] = value as Field<string>;
+      else if (field === "name") Object.assign(project, splitCode(value as Field<string>));
       else (project as unknown as Record<string, Field<unknown>>)[field] = value;
     }
   }
 }
 
-/** Reads one sheet: a project when it carries the form's labels, "other" when it does not. */
-export function findForm(grid: Grid, overrides: MappingOverrides = {}): SheetReading {
-  const labels = indexLabels(grid);
-  const nameLabel = findLabel(labels, equals(LABEL.name));
-  const fundsHeader = findLabel(labels, FUND_HEADER.budget);
-  const indicatorHeader = findLabel(labels, equals(LABEL.level3)) ?? findLabel(labels, equals(LABEL.target));
-  if (!nameLabel || (!fundsHeader && !indicatorHeader)) return { kind: "other" };
 
-  const title = findLabel(labels, contains(LABEL.title));
-  const origin = title ?? nameLabel;
-  // Labels are in sheet order: the one after a label is the next in its row, if any.
-  const nextLabelInRow = (label: LabelCell) => {
-    const next = labels[labels.indexOf(label) + 1];
-    return next && next.row === label.row ? next.col : undefined;
-  };
-
-  const department = findLabel(labels, equals(LABEL.department));
-  const implementer = findLabel(labels, equals(LABEL.implementer));
-  const totalRow = findLabel(labels, equals(LABEL.totalRow), indicatorHeader);
-  const gradeLabel = findLabel(labels, equals(LABEL.grade));
-
-  const { indicators, columns } = readIndicators(grid, labels, indicatorHeader, totalRow, gradeLabel);
-  const totalsRow = totalRow?.row ?? (indicators.length ? indicators[indicators.length - 1].row : nameLabel.row + 1);
-
-  const project: Project = {
-    sheet: grid.name,
-    origin: a1(origin.row, origin.col),
-    name: valueRightOf(grid, nameLabel, asText, nextLabelInRow(nameLabel)),
-    department: department ? valueRightOf(grid, department, asText, nextLabelInRow(department)) : missing(nameLabel.row + 1, nameLabel.col + 1),
-    implementer: implementer ? valueRightOf(grid, implementer, asText, nextLabelInRow(implementer)) : missing(nameLabel.row + 1, nameLabel.col + 3),
-    year: readYear(grid, labels, nameLabel, origin),
-    funds: readFunds(grid, labels, nameLabel),
-    goals: readGoals(grid, labels, indicatorHeader?.row),
-    indicators,
-    totalWeight: totalRow && columns.weight !== undefined ? fieldAt(grid, totalRow.row, columns.weight, asNumber) : missing(totalsRow, columns.weight ?? origin.col),
-    totalScore: totalRow && columns.score !== undefined ? fieldAt(grid, totalRow.row, columns.score, asNumber) : missing(totalsRow, columns.score ?? origin.col),
-    grade: gradeLabel ? valueRightOf(grid, gradeLabel, (raw) => asText(raw, null) && compact(cellText(raw))) : missing(Math.min(totalsRow + 1, lastRow(grid) + 1), origin.col + 1),
-  };
-  applyOverrides(grid, project, overrides);
-  return { kind: "project", project };
-}
-
-const YEAR = /\d{4}年度?/;
-const YEAR_LINE = /\d{4}年度/;
-
-/** The year line `(2024年度)`: the nearest such cell above 项目名称, else anywhere. */
-function readYear(grid: Grid, labels: LabelCell[], nameLabel: LabelCell, origin: LabelCell): Field<number> {
-  const years = labels.filter((c) => c.row <= nameLabel.row && YEAR.test(c.key));
-  const cell = years[years.length - 1] ?? labels.find((c) => YEAR_LINE.test(c.key));
-  if (cell) return fieldAt(grid, cell.row, cell.col, asYear);
-  return missing(origin.row === nameLabel.row ? origin.row : origin.row + 1, origin.col);
-}
-
-export { AMOUNT_COLUMNS };

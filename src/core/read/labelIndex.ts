@@ -1,40 +1,16 @@
-/** Every short text cell of a grid, normalised for matching against the form's labels. */
+/** Every short text cell of a grid with what it means as a label (labels.ts), and lookups by meaning. */
 import { Grid, mergeAt } from "../grid";
-import { compact, halfWidth } from "../numbers";
+import { labelKey, rankMap } from "../labels";
 
 export interface LabelCell {
   row: number;
   col: number;
-  /** The text without white space, with ASCII brackets and colons, without a trailing colon. */
+  /** What the label means (labelKey): `实施单位（盖章）` → 实施单位, `产出指标(50分)` → 产出. */
   key: string;
 }
 
 /** Labels are short; long texts (goals, reasons) are never labels and are not indexed. */
 const MAX_LABEL_LENGTH = 24;
-
-/**
- * True when the text has no white space (what \s matches), no full-width form and no trailing
- * colon: most cells, which then need no new string. Checked in one pass over the characters.
- */
-function alreadyNormal(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (
-      ch <= 0x20 || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) ||
-      ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch >= 0xfeff
-    ) {
-      return false;
-    }
-  }
-  return text.charCodeAt(text.length - 1) !== 0x3a;
-}
-
-export function normalLabel(text: string): string {
-  if (alreadyNormal(text)) return text;
-  const key = halfWidth(compact(text));
-  const last = key.charCodeAt(key.length - 1);
-  return last === 0x3a || last === 0xff1a ? key.replace(/[:：]+$/, "") : key;
-}
 
 /** Every label cell in sheet order, row by row and left to right. */
 export function indexLabels(grid: Grid): LabelCell[] {
@@ -44,7 +20,7 @@ export function indexLabels(grid: Grid): LabelCell[] {
     for (let c = 0; c < values.length; c++) {
       const v = values[c];
       if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH * 2) continue;
-      const key = normalLabel(v);
+      const key = labelKey(v);
       if (key !== "" && key.length <= MAX_LABEL_LENGTH) cells.push({ row: grid.top + r, col: grid.left + c, key });
     }
   }
@@ -54,8 +30,11 @@ export function indexLabels(grid: Grid): LabelCell[] {
 export type Match = (key: string) => boolean;
 
 export const equals = (label: string): Match => (key) => key === label;
-export const startsWith = (label: string): Match => (key) => key.startsWith(label);
-export const contains = (label: string): Match => (key) => key.includes(label);
+/** A label meaning one of these synonyms (labels.ts tables). */
+export const oneOf = (synonyms: readonly string[]): Match => {
+  const ranks = rankMap(synonyms);
+  return (key) => ranks.has(key);
+};
 
 /** Labels are in sheet order (row by row, left to right): the first one at or below `row`. */
 function firstAtRow(cells: LabelCell[], row: number): number {
@@ -74,9 +53,45 @@ export function findLabel(cells: LabelCell[], match: Match, from?: { row: number
   return undefined;
 }
 
+/**
+ * The label that best means one of `synonyms` (the earliest in the list; the first in sheet order
+ * among equals), within rows `from`…`to` and passing `test` when given.
+ */
+export function findBest(
+  cells: LabelCell[],
+  synonyms: readonly string[],
+  options: { from?: number; to?: number; test?: (c: LabelCell) => boolean } = {},
+): LabelCell | undefined {
+  let best: LabelCell | undefined;
+  let bestRank = Infinity;
+  const to = options.to ?? Infinity;
+  const ranks = rankMap(synonyms);
+  for (let i = options.from === undefined ? 0 : firstAtRow(cells, options.from); i < cells.length && cells[i].row <= to; i++) {
+    const rank = ranks.get(cells[i].key);
+    if (rank !== undefined && rank < bestRank && (!options.test || options.test(cells[i]))) {
+      best = cells[i];
+      bestRank = rank;
+      if (rank === 0) break;
+    }
+  }
+  return best;
+}
+
 export function findInRow(cells: LabelCell[], row: number, match: Match): LabelCell | undefined {
   for (let i = firstAtRow(cells, row); i < cells.length && cells[i].row === row; i++) if (match(cells[i].key)) return cells[i];
   return undefined;
+}
+
+/** The labels of one row, left to right. */
+export function labelsInRow(cells: LabelCell[], row: number): LabelCell[] {
+  const out: LabelCell[] = [];
+  for (let i = firstAtRow(cells, row); i < cells.length && cells[i].row === row; i++) out.push(cells[i]);
+  return out;
+}
+
+/** Where the labels of `row` begin in `cells` (sheet order): for walking a row without making an array. */
+export function rowStart(cells: LabelCell[], row: number): number {
+  return firstAtRow(cells, row);
 }
 
 /** The first label in rows `from` to `to` that passes `test`. */

@@ -1,5 +1,6 @@
 // ACTUAL_NOT_MEASURED: a quantitative target's 实际完成值 must be a number to be compared (完成, 是: rules.md, reviewers' first question).
 import { Project } from "../model";
+import { templateText } from "./placeholderText";
 import { ProjectRule, eachIndicator, nameOf, report, targetAndActual } from "./rule";
 
 export const ActualNotMeasuredRule: ProjectRule = {
@@ -30,6 +31,8 @@ export const ActualNotMeasuredRule: ProjectRule = {
     return eachIndicator(project, (ind) => {
       const { target, actual } = targetAndActual(ind);
       if (target?.kind !== "quantitative" || !actual || actual.kind === "quantity") return;
+      // An actual never filled in (`*`, 待填写) is one mistake, PLACEHOLDER_TEXT's: not also an actual that is no number.
+      if (ind.actual.value !== null && templateText(ind.actual.value)) return;
       return report(project, ind.actual, "notANumber", { name: nameOf(ind), target: ind.target.value ?? "", actual: ind.actual.value ?? "" },
         { related: [ind.target.cell] });
     });

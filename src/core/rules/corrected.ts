@@ -12,16 +12,18 @@ export function withCorrections(project: Project, corrections: Corrections): Pro
     const c = corrections.get(field.cell);
     return c === undefined || field.absent ? field : { ...field, value: c.value, raw: c.value };
   };
-  // Every funds row the reader found (a layout may have more than the four parts).
-  const funds = {} as Record<string, FundsRow>;
-  for (const [row, line] of Object.entries(project.funds) as [string, FundsRow][]) {
+  const correctRow = (row: FundsRow): FundsRow => {
     const parts = {} as FundsRow;
-    for (const column of Object.keys(line) as FundColumn[]) parts[column] = correct(line[column]);
-    funds[row] = parts;
-  }
+    for (const column of Object.keys(row) as FundColumn[]) parts[column] = correct(row[column]);
+    return parts;
+  };
+  // The four rows the report names, and every row the reader found (a layout may have more parts).
+  const funds = {} as Record<string, FundsRow>;
+  for (const [row, cells] of Object.entries(project.funds) as [string, FundsRow][]) funds[row] = correctRow(cells);
   return {
     ...project,
     funds: funds as Project["funds"],
+    fundLines: project.fundLines.map((line) => ({ ...line, cells: correctRow(line.cells) })),
     indicators: project.indicators.map((ind) => ({ ...ind, weight: correct(ind.weight), score: correct(ind.score) })),
     totalWeight: correct(project.totalWeight),
     totalScore: correct(project.totalScore),

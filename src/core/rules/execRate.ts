@@ -3,7 +3,7 @@ import { Project } from "../model";
 import { fmt2, roundDecimal, within } from "../numbers";
 import { exactExecRate } from "../scoring";
 import { ProjectRule, Report, fixValue, report, stated } from "./rule";
-import { fundRowName, fundRows } from "./terms";
+import { fundRows } from "./terms";
 
 export const ExecRateRule: ProjectRule = {
   id: "EXEC_RATE",
@@ -41,12 +41,12 @@ export const ExecRateRule: ProjectRule = {
   },
   check(project: Project) {
     const reports: Report[] = [];
-    for (const [key, { budget, executed, rate }] of fundRows(project)) {
+    // Every funds row the form has, by the name it prints; `budget` is the rate's denominator (layouts.md).
+    for (const { name: row, cells: { budget, executed, rate } } of fundRows(project)) {
       if (rate.absent || rate.uncalculated || budget.value === null || executed.value === null) continue;
       // An empty or unreadable rate (#DIV/0!) where the amounts give one is a wrong rate too.
       const exact = exactExecRate(budget.value, executed.value);
       const related = [budget.cell, executed.cell];
-      const row = fundRowName(key);
       if (exact === null) {
         reports.push(report(project, rate, "executedWithoutBudget", { row, executed: fmt2(executed.value), stated: stated(rate) }, { actual: rate.value, related }));
         continue;

@@ -48,7 +48,8 @@ export const FundSumRule: ProjectRule = {
         if (part.uncalculated || (part.value === null && !isBlank(part.raw))) unreadable = true;
         values.push(part.value);
       }
-      if (unreadable) continue;
+      // A form without part rows (or without this column in them) has no sum to check.
+      if (unreadable || values.length === 0) continue;
       const sum = sumDecimal(values);
       if (within(total[column].value!, sum, SUM_TOLERANCE)) continue;
       const parts = rows.map((row) => row[column]).filter((p) => !p.absent);

@@ -1,6 +1,7 @@
 // LOW_EXEC_FULL_MARKS (info): money largely unspent yet every target at full marks (seeds: 14.79 % and 40.77 % graded 优).
 import { Project } from "../model";
 import { fmt2, within } from "../numbers";
+import { exactExecRate } from "../scoring";
 import { ProjectRule, RuleContext, known, report } from "./rule";
 
 export const LowExecFullMarksRule: ProjectRule = {
@@ -36,11 +37,17 @@ export const LowExecFullMarksRule: ProjectRule = {
   },
   check(project: Project, ctx: RuleContext) {
     const below = ctx.options.below as number;
-    const { rate } = project.funds.total;
+    const { rate, budget, executed } = project.funds.total;
     const { indicators } = project;
-    if (rate.absent || rate.value === null || rate.value >= below || indicators.length === 0) return [];
+    if (rate.absent || rate.value === null || indicators.length === 0) return [];
+    // Where an earlier finding says the total's amounts are wrong (FUND_SUM: a total of zeros over parts that spent their
+    // money, specimen 02 棠溪), the execution is the rate the amounts give, checked again once they are right; the
+    // printed rate followed the wrong ones.
+    const amountsWrong = ctx.earlier.some((f) => f.cell === budget.cell || f.cell === executed.cell);
+    const execution = (amountsWrong && known(budget, executed) ? exactExecRate(budget.value!, executed.value!) : null) ?? rate.value;
+    if (execution >= below) return [];
     if (!indicators.every((i) => known(i.weight, i.score) && within(i.score.value!, i.weight.value!, 0.005))) return [];
-    return [report(project, rate, "fullMarks", { rate: fmt2(rate.value), below, count: indicators.length },
-      { actual: rate.value, reads: [rate.cell, ...indicators.flatMap((i) => [i.score.cell, i.weight.cell])] })];
+    return [report(project, rate, "fullMarks", { rate: fmt2(execution), below, count: indicators.length },
+      { actual: execution, reads: [rate.cell, budget.cell, executed.cell, ...indicators.flatMap((i) => [i.score.cell, i.weight.cell])] })];
   },
 };

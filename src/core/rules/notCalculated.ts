@@ -10,7 +10,7 @@ function* formFields(p: Project): Generator<Field<unknown>> {
   yield p.department;
   yield p.implementer;
   yield p.year;
-  for (const [, row] of fundRows(p)) for (const column of FUND_COLUMNS) yield row[column];
+  for (const { cells } of fundRows(p)) for (const column of FUND_COLUMNS) yield cells[column];
   yield p.goals.planned;
   yield p.goals.achieved;
   for (const i of p.indicators) {

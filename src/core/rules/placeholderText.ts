@@ -1,6 +1,6 @@
 // PLACEHOLDER_TEXT: template text left in a field the clerk must fill (…(100字以内), XX, 待填写): the form was filed unfinished.
 import { Field, Localized, Project } from "../model";
-import { compact, halfWidth } from "../numbers";
+import { cellText, compact, halfWidth, isBlank } from "../numbers";
 import { ProjectRule, Report, RuleContext, report } from "./rule";
 
 /**
@@ -36,6 +36,10 @@ const PROJECT_FIELDS: { what: Localized; field: (p: Project) => Field<string> }[
   { what: { zh: "实施单位", en: "The implementing unit" }, field: (p) => p.implementer },
   { what: { zh: "年度总体目标的预期目标", en: "The planned goal" }, field: (p) => p.goals.planned },
   { what: { zh: "年度总体目标的实际完成情况", en: "The achieved goal" }, field: (p) => p.goals.achieved },
+  // The narrative blocks, where the form has them (四川: 评价结论, 存在问题, 改进措施).
+  { what: { zh: "评价结论", en: "The conclusion" }, field: (p) => p.narrative.conclusion },
+  { what: { zh: "存在问题", en: "The problems" }, field: (p) => p.narrative.problems },
+  { what: { zh: "改进措施", en: "The measures" }, field: (p) => p.narrative.measures },
 ];
 
 const INDICATOR_FIELDS: { key: "name" | "target" | "actual"; what: Localized }[] = [
@@ -43,6 +47,15 @@ const INDICATOR_FIELDS: { key: "name" | "target" | "actual"; what: Localized }[]
   { key: "target", what: { zh: "年度指标值", en: "annual target" } },
   { key: "actual", what: { zh: "实际完成值", en: "actual value" } },
 ];
+
+/**
+ * What the cell says: the field's value, or, where the reader set a prompt aside as no data
+ * (`对照年度目标,说明…(100字以内)` is no goal: layouts.md), the cell's own text.
+ */
+function written(field: Field<string>): string | null {
+  if (field.absent) return null;
+  return field.value ?? (isBlank(field.raw) ? null : cellText(field.raw));
+}
 
 /** Long texts (the goals) are quoted by their start. */
 const quoted = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -78,16 +91,17 @@ export const PlaceholderTextRule: ProjectRule = {
   },
   check(project: Project, ctx: RuleContext) {
     const also = ctx.options.also as string[];
-    const filled = (field: Field<string>) => !field.absent && field.value !== null && templateText(field.value, also);
     const reports: Report[] = [];
     for (const { what, field: fieldOf } of PROJECT_FIELDS) {
       const field = fieldOf(project);
-      if (filled(field)) reports.push(report(project, field, "field", { what, text: quoted(field.value!) }));
+      const text = written(field);
+      if (text !== null && templateText(text, also)) reports.push(report(project, field, "field", { what, text: quoted(text) }));
     }
     for (const ind of project.indicators) {
       for (const { key, what } of INDICATOR_FIELDS) {
         const field = ind[key];
-        if (filled(field)) reports.push(report(project, field, "indicatorField", { what, row: ind.row, text: quoted(field.value!) }));
+        const text = written(field);
+        if (text !== null && templateText(text, also)) reports.push(report(project, field, "indicatorField", { what, row: ind.row, text: quoted(text) }));
       }
     }
     return reports;

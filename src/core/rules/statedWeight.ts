@@ -1,7 +1,7 @@
 // STATED_WEIGHT: a weight printed in a label (产出指标(50分), 绩效指标(90分)) must be the sum of the 分值 it labels (specimens 05, 06: they differ).
 import { Grid, a1 } from "../grid";
 import { Field, Indicator, Project, WeightLabel } from "../model";
-import { SUM_TOLERANCE, compact, fmt2, halfWidth, roundDecimal, sumDecimal, within } from "../numbers";
+import { SUM_TOLERANCE, cellText, compact, fmt2, halfWidth, isBlank, roundDecimal, sumDecimal, within } from "../numbers";
 import { ProjectRule, Report, report } from "./rule";
 import { WEIGHT_IN_LABEL, level1Groups, stem } from "./levels";
 
@@ -47,11 +47,40 @@ export function weightLabels(grid: Grid, project: Project): WeightLabel[] {
   return labels;
 }
 
+/**
+ * A 一级/二级 label as the form prints it. The reader gives the level's meaning as the value
+ * (产出指标(50分) is 产出指标, so that groups and the hierarchy compare meanings); the weight is in
+ * the cell's text.
+ */
+function printedLabel(field: Field<string>): string | undefined {
+  return field.absent || isBlank(field.raw) ? undefined : cellText(field.raw);
+}
+
 /** The sum of the indicators' 分值, or undefined when one cannot be read or the form has none. */
 function weightSum(indicators: readonly Indicator[]): number | undefined {
   const weights = indicators.filter((ind) => !ind.weight.absent);
   if (weights.length === 0 || weights.some((ind) => ind.weight.value === null)) return undefined;
   return sumDecimal(weights.map((ind) => ind.weight.value));
+}
+
+/**
+ * What the indicators weigh, and the cells that say so: their 分值; on a form without a 分值
+ * column (湖北), the weights their 一级 labels print (产出指标(60分) + 效益指标(40分)), when every
+ * group prints one.
+ */
+function indicatorsWeight(project: Project): { sum: number; cells: string[] } | undefined {
+  const indicators = project.indicators;
+  if (indicators.some((ind) => !ind.weight.absent)) {
+    const sum = weightSum(indicators);
+    return sum === undefined ? undefined : { sum, cells: indicators.map((ind) => ind.weight.cell) };
+  }
+  const labels = level1Groups(project).map((g) => g.indicators[0].level1);
+  const weights = labels.map((label) => {
+    const text = printedLabel(label);
+    return text === undefined ? undefined : printedWeight(text);
+  });
+  if (labels.length === 0 || weights.some((w) => w === undefined)) return undefined;
+  return { sum: sumDecimal(weights), cells: labels.map((label) => label.cell) };
 }
 
 /** The label with its printed weight replaced by the sum (产出指标(50分) → 产出指标(48分)). */
@@ -93,10 +122,24 @@ export const StatedWeightRule: ProjectRule = {
         { expected: roundDecimal(sum, 2), actual: stated, reads: [cell, ...reads], fix: { cell, value: relabelled(text, sum) } }));
     };
     const weightCells = (inds: readonly Indicator[]) => inds.map((ind) => ind.weight.cell);
-    for (const group of level1Groups(project)) {
+    const budget = project.funds.total.weight;
+    const budgetWeight = budget.absent ? undefined : budget.value ?? undefined;
+    const groups = level1Groups(project);
+    groups.forEach((group, g) => {
       const label = group.indicators[0].level1;
-      const stated = label.value === null || label.absent ? undefined : printedWeight(label.value);
-      if (stated !== undefined) compare(label, label.value!, stated, weightSum(group.indicators), weightCells(group.indicators));
+      const text = printedLabel(label);
+      const stated = text === undefined ? undefined : printedWeight(text);
+      if (stated === undefined) return;
+      // 银川 scores 预算执行率 as a row of 项目管理(25分): the reader took that row for the budget's 分数, which the label still weighs.
+      const last = group.indicators[group.indicators.length - 1];
+      const nextRow = g + 1 < groups.length ? groups[g + 1].indicators[0].level1.row : last.row; // 1-based: below the last row
+      const holdsBudget = budgetWeight !== undefined && label.row <= budget.row && budget.row < nextRow;
+      const sum = weightSum(group.indicators);
+      const cells = weightCells(group.indicators);
+      if (holdsBudget) compare(label, text!, stated, sum === undefined ? undefined : sumDecimal([sum, budgetWeight]), [budget.cell, ...cells]);
+      else compare(label, text!, stated, sum, cells);
+    });
+    for (const group of groups) {
       // 二级 runs within the group: 数量指标(10分) labels the 分值 of its rows.
       let start = 0;
       group.indicators.forEach((ind, i) => {
@@ -106,15 +149,17 @@ export const StatedWeightRule: ProjectRule = {
         const run = group.indicators.slice(start, i + 1);
         start = i + 1;
         const level2 = run[0].level2;
-        const printed = level2.value === null || level2.absent ? undefined : printedWeight(level2.value);
-        if (printed !== undefined) compare(level2, level2.value!, printed, weightSum(run), weightCells(run));
+        const text2 = printedLabel(level2);
+        const printed = text2 === undefined ? undefined : printedWeight(text2);
+        if (printed !== undefined) compare(level2, text2!, printed, weightSum(run), weightCells(run));
       });
     }
-    const budget = project.funds.total.weight;
-    const budgetWeight = budget.absent ? undefined : budget.value ?? undefined;
     for (const label of project.weightLabels ?? []) {
       if (label.labels === "budget") compare(label.cell, label.text, label.weight, budgetWeight, [budget.cell]);
-      else compare(label.cell, label.text, label.weight, weightSum(project.indicators), weightCells(project.indicators));
+      else {
+        const weighs = indicatorsWeight(project);
+        compare(label.cell, label.text, label.weight, weighs?.sum, weighs?.cells ?? []);
+      }
     }
     return reports;
   },

@@ -3,6 +3,7 @@
  * them. The Chinese words are the form's own labels (labels.ts).
  */
 import { LABEL } from "../labels";
+import { fundParts as modelFundParts } from "../model";
 import type { FundsRow, Indicator, Localized, Project } from "../model";
 
 export const FUND_ROW_NAMES: Record<string, Localized> = {
@@ -18,21 +19,24 @@ export const AMOUNT_NAMES: Record<"initial" | "budget" | "executed", Localized> 
   executed: { zh: LABEL.executed, en: "executed" },
 };
 
-/** A funds row's name for messages; a row the reader found beyond the four parts goes by its key. */
-export function fundRowName(key: string): Localized {
-  return FUND_ROW_NAMES[key] ?? { zh: key, en: key };
+/**
+ * A funds row's name for messages: the form's own label for it (本年财政拨款, 单位资金 …) in Chinese,
+ * the four rows' English names; a row the reader found beyond the four goes by its printed name.
+ */
+export function fundRowName(key: string, printed?: string | null): Localized {
+  const known = FUND_ROW_NAMES[key];
+  const zh = printed ?? known?.zh ?? key;
+  return { zh, en: known?.en ?? zh };
 }
 
-/** The funds rows of the form, 年度资金总额 first; a layout may have more parts than the usual three. */
-export function fundRows(project: Project): [string, FundsRow][] {
-  return Object.entries(project.funds) as [string, FundsRow][];
+/** The funds rows the form has (model.ts fundLines), 年度资金总额 first; a layout may have more parts than the usual three. */
+export function fundRows(project: Project): { key: string; name: Localized; cells: FundsRow }[] {
+  return project.fundLines.map((line) => ({ key: line.key, name: fundRowName(line.key, line.label.value), cells: line.cells }));
 }
 
-/** The parts that make up 年度资金总额 (every row but the total). */
+/** The parts that make up 年度资金总额 (every row but the total): model.ts fundParts, as cells. */
 export function fundParts(project: Project): FundsRow[] {
-  const parts: FundsRow[] = [];
-  for (const key in project.funds) if (key !== "total") parts.push(project.funds[key as keyof Project["funds"]]);
-  return parts;
+  return modelFundParts(project).map((line) => line.cells);
 }
 
 /** An indicator by its 三级指标, or by its row when it has none (第 12 行指标). */

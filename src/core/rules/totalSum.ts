@@ -33,14 +33,17 @@ export const TotalSumRule: ProjectRule = {
   check(project: Project) {
     const { totalScore } = project;
     const budgetScore = project.funds.total.score;
+    // A form without a budget score (the layout has none) adds up its indicators alone.
+    const budget = budgetScore.absent ? 0 : budgetScore.value;
     // An empty 总分 where every part is there is a wrong 总分 too.
-    if (totalScore.absent || totalScore.uncalculated || budgetScore.value === null || project.indicators.some((i) => i.score.value === null && !i.score.absent)) return [];
-    const { indicators: indicatorSum, total: sum } = formTotal(budgetScore.value, project.indicators.map((i) => i.score.value));
+    if (totalScore.absent || totalScore.uncalculated || budget === null || project.indicators.some((i) => i.score.value === null && !i.score.absent)) return [];
+    const { indicators: indicatorSum, total: sum } = formTotal(budget, project.indicators.map((i) => i.score.value));
     if (totalScore.value !== null && within(totalScore.value, sum, SUM_TOLERANCE)) return [];
     const expected = roundDecimal(sum, 2);
     return [report(project, totalScore, "wrongTotal",
-      { expected: fmt2(sum), budget: fmt2(budgetScore.value), indicators: fmt2(indicatorSum), stated: stated(totalScore) },
-      { expected, actual: totalScore.value, related: [budgetScore.cell], reads: [totalScore.cell, budgetScore.cell, ...project.indicators.map((i) => i.score.cell)],
+      { expected: fmt2(sum), budget: fmt2(budget), indicators: fmt2(indicatorSum), stated: stated(totalScore) },
+      { expected, actual: totalScore.value, related: budgetScore.absent ? [] : [budgetScore.cell],
+        reads: [totalScore.cell, ...(budgetScore.absent ? [] : [budgetScore.cell]), ...project.indicators.map((i) => i.score.cell)],
         fix: { cell: totalScore.cell, value: expected } })];
   },
 };

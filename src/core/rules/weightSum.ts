@@ -33,13 +33,15 @@ export const WeightSumRule: ProjectRule = {
   check(project: Project) {
     const { totalWeight } = project;
     const budgetWeight = project.funds.total.weight;
-    if (totalWeight.absent || totalWeight.value === null || budgetWeight.value === null || project.indicators.some((i) => i.weight.value === null && !i.weight.absent)) return [];
-    const { indicators: indicatorSum, total: sum } = formTotal(budgetWeight.value, project.indicators.map((i) => i.weight.value));
+    // A form without a budget weight (the layout has none) adds up its indicators alone.
+    const budget = budgetWeight.absent ? 0 : budgetWeight.value;
+    if (totalWeight.absent || totalWeight.value === null || budget === null || project.indicators.some((i) => i.weight.value === null && !i.weight.absent)) return [];
+    const { indicators: indicatorSum, total: sum } = formTotal(budget, project.indicators.map((i) => i.weight.value));
     if (within(totalWeight.value, sum, SUM_TOLERANCE)) return [];
     const expected = roundDecimal(sum, 2);
     return [report(project, totalWeight, "wrongWeightTotal",
-      { expected: fmt2(sum), budget: fmt2(budgetWeight.value), indicators: fmt2(indicatorSum), stated: fmt2(totalWeight.value) },
-      { expected, actual: totalWeight.value, reads: [totalWeight.cell, budgetWeight.cell, ...project.indicators.map((i) => i.weight.cell)],
+      { expected: fmt2(sum), budget: fmt2(budget), indicators: fmt2(indicatorSum), stated: fmt2(totalWeight.value) },
+      { expected, actual: totalWeight.value, reads: [totalWeight.cell, ...(budgetWeight.absent ? [] : [budgetWeight.cell]), ...project.indicators.map((i) => i.weight.cell)],
         fix: { cell: totalWeight.cell, value: expected } })];
   },
 };

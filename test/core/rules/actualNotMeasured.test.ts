@@ -10,6 +10,10 @@ ruleTester("ACTUAL_NOT_MEASURED", "warning", {
     ...inEveryLayout((layout) => ({ name: "a number without its unit (2)", sheets: sheet(actualOf(2, "2"), layout) })),
     { name: "a qualitative target achieved (及时, 达成指标) in 000-01", sheets: sheet(edit("000-01")) },
     { name: "an empty actual is REQUIRED_FIELD's", sheets: sheet(actualOf(2, "")) },
+    ...inEveryLayout((layout) => ({ name: "an actual never filled in (*, 待填写) is PLACEHOLDER_TEXT's", sheets: sheet(edit("002-01", (f) => {
+      f.indicators[2].actual = "*";
+      f.indicators[7].actual = "待填写";
+    }), layout) })),
   ],
   invalid: [
     ...["完成", "已完成", "是", "达成指标"].flatMap((actual) =>

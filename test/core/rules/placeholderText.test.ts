@@ -1,8 +1,10 @@
 import { strict as assert } from "assert";
-import { readSheet } from "../../../src/core/check";
+import { checkGrids, readSheet } from "../../../src/core/check";
 import { templateText } from "../../../src/core/rules/placeholderText";
 import { LayoutName, formGrid } from "../../fixtures/layouts";
 import { SeedForm } from "../../fixtures/seedForms";
+import { specGrid } from "../../fixtures/sheetSpec";
+import { SICHUAN_QINGSHEN } from "../../fixtures/specimens";
 import { formCells } from "../support/formCells";
 import { edit, inEveryLayout, ruleTester, seedValidCases, sheet } from "../support/ruleTester";
 
@@ -62,6 +64,38 @@ ruleTester("PLACEHOLDER_TEXT", "warning", {
       findings: [{ cell: "B3", includes: ["项目名称仍是模板文字"] }],
     },
   ],
+});
+
+describe("PLACEHOLDER_TEXT on prompts the reader sets aside", () => {
+  it("reports the prompts left in 年度目标完成情况 and the narrative blocks (specimen 01 青神), while the fields read as no text", () => {
+    const grid = specGrid(SICHUAN_QINGSHEN);
+    const reading = readSheet(grid);
+    assert.ok(reading.kind === "project");
+    const { goals, narrative } = reading.project;
+    assert.deepEqual([goals.achieved, narrative.conclusion, narrative.problems, narrative.measures].map((f) => [f.cell, f.value]),
+      [["G6", null], ["B18", null], ["B19", null], ["B20", null]]);
+    const found = checkGrids([grid]).findings.filter((f) => f.rule === "PLACEHOLDER_TEXT");
+    assert.deepEqual(found.map((f) => f.cell), ["G6", "B18", "B19", "B20"]);
+    assert.match(found[0].message, /^年度总体目标的实际完成情况仍是模板文字：“对照年度目标,说明相关任务目标的完成情况\(100字以内\)”$/);
+    assert.match(found[2].message, /^存在问题仍是模板文字：“结合自评情况,分析存在的问题及原因。\(200字以内\)”$/);
+  });
+
+  it("is the one finding of a field left as template text: no REQUIRED_FIELD or ACTUAL_NOT_MEASURED on the same cell", () => {
+    for (const layout of ["plain", "offset", "wide"] as const) {
+      const form = edit("002-01", (f) => {
+        f.name = "请填写项目名称";
+        f.implementer = "XX单位";
+        f.goals.achieved = "(100字以内)";
+        f.indicators[1].name = "某某指标";
+        f.indicators[2].target = "待填写";
+        f.indicators[3].actual = "*";
+      });
+      const findings = checkGrids([formGrid(form, layout)]).findings;
+      const cells = findings.filter((f) => f.rule === "PLACEHOLDER_TEXT").map((f) => f.cell);
+      assert.equal(cells.length, 6, layout);
+      for (const cell of cells) assert.deepEqual(findings.filter((f) => f.cell === cell).map((f) => f.rule), ["PLACEHOLDER_TEXT"], `${layout} ${cell}`);
+    }
+  });
 });
 
 describe("PLACEHOLDER_TEXT's template text", () => {

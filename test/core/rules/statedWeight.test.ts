@@ -4,6 +4,7 @@ import { Grid, a1, parseA1 } from "../../../src/core/grid";
 import { weightLabels } from "../../../src/core/rules/statedWeight";
 import { LayoutName, formGrid, formSheet, specGrid } from "../../fixtures/layouts";
 import { SeedForm } from "../../fixtures/seedForms";
+import { HUBEI_COMMERCE, NINGXIA } from "../../fixtures/specimens";
 import { formCells } from "../support/formCells";
 import { edit, findingsOf, inEveryLayout, ruleTester, seedValidCases, setCell, sheet } from "../support/ruleTester";
 
@@ -82,6 +83,20 @@ describe("STATED_WEIGHT's labels and fixes", () => {
   it("fixes a label by writing the sum into it", () => {
     const [f] = findingsOf("STATED_WEIGHT", sheet(labelled("产出指标（50分）"))());
     assert.deepEqual(f.fix, { cell: "A13", value: "产出指标（65分）" });
+  });
+
+  it("reads the label printed over 一级 labels that weigh the indicators where the form has no 分值 column (湖北: 80 over 60 + 40)", () => {
+    const found = findingsOf("STATED_WEIGHT", [specGrid(HUBEI_COMMERCE)]);
+    assert.deepEqual(found.map((f) => [f.cell, f.expected, f.actual, f.fix]), [["A9", 100, 80, { cell: "A9", value: "年度绩效目标(100 分)" }]]);
+    assert.match(found[0].message, /“年度绩效目标\(80 分\)”标明 80\.00 分，而其下各项分值合计为 100\.00/);
+  });
+
+  it("weighs the 预算执行率 row the reader took for the budget's score with its 一级 label (银川: 项目管理(25分) over 10 + 7 + 2 + 6)", () => {
+    assert.deepEqual(findingsOf("STATED_WEIGHT", [specGrid(NINGXIA)]), []);
+    const grid = specGrid(NINGXIA);
+    setCell(grid, "A11", "项目管理(20分)");
+    const found = findingsOf("STATED_WEIGHT", [grid]);
+    assert.deepEqual(found.map((f) => [f.cell, f.expected, f.actual, f.fix]), [["A11", 25, 20, { cell: "A11", value: "项目管理(25分)" }]]);
   });
 
   it("reads 分值(10分) above the indicator table as the budget's and on its header as the indicators'", () => {
