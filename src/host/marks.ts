@@ -1,9 +1,14 @@
-/** What a check marks: each finding's cell, in the colour of its most severe finding. */
+/** What a check marks: each finding's cell, with the mark (core/marks.ts) of its most severe finding. */
+import { MARKS } from "../core/marks";
 import type { Finding, Severity } from "../core/model";
 import type { MarkTarget } from "./types";
 
-/** Excel's own "bad / neutral / note" cell style colours: familiar to anyone who uses Excel. */
-export const MARK_COLOURS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+export { MARKS };
+export type { MarkStyle } from "../core/marks";
+
+/** Each severity's background colour (the list of the pane and the 检查结果 sheet use the same). */
+export const MARK_COLOURS: Record<Severity, string> = { error: MARKS.error.color, warning: MARKS.warning.color, info: MARKS.info.color };
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** One target per cell, with its most severe finding's severity. */

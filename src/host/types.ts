@@ -88,6 +88,11 @@ export interface PaintOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked until the first write: a cancelled paint leaves the workbook as it was. */
   signal?: AbortSignal;
+  /**
+   * Replace the marks of these sheets only (只检查本表): targets elsewhere are ignored, and the
+   * other sheets' marks and their records stay exactly as they were. All sheets when absent.
+   */
+  sheets?: string[];
 }
 
 export interface MarkOutcome {

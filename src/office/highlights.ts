@@ -5,12 +5,12 @@
  * the user set after the check is theirs and stays.
  */
 import type { Finding } from "../core/model";
-import { MARK_COLOURS, markTargets } from "../host/marks";
+import { MARKS, MARK_COLOURS, markTargets } from "../host/marks";
 import type { MarkTarget } from "../host/types";
 
 export const HIGHLIGHTS_ROOT = "perfevalHighlights";
 
-/** Excel's own "bad / neutral / note" style colours (host/marks.ts). */
+/** Each severity's background colour (host/marks.ts, where the patterns are too). */
 export const PAINT = MARK_COLOURS;
 
 export interface CellFill {
@@ -60,19 +60,36 @@ export interface CellRef {
   cell: string;
 }
 
-export interface HighlightRecord extends CellRef {
-  paint: string;
-  original: CellFill;
-}
-
+/**
+ * A mark as painted and recorded: `paint` the colour, `pattern` the fill pattern (absent in records
+ * written before marks had patterns: solid), `patternColor` the pattern's colour.
+ */
 export interface PaintTarget extends CellRef {
   paint: string;
+  pattern?: string;
+  patternColor?: string;
+}
+
+export interface HighlightRecord extends PaintTarget {
+  original: CellFill;
 }
 
 export const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.cell}`;
 
-/** A mark target with its colour. */
-export const withPaint = (t: MarkTarget): PaintTarget => ({ sheet: t.sheet, cell: t.cell, paint: PAINT[t.severity] });
+/** A mark target with its severity's mark (host/marks.ts). */
+export function withPaint(t: MarkTarget): PaintTarget {
+  const mark = MARKS[t.severity];
+  const target: PaintTarget = { sheet: t.sheet, cell: t.cell, paint: mark.color };
+  if (mark.pattern !== "Solid") Object.assign(target, { pattern: mark.pattern, patternColor: mark.patternColor });
+  return target;
+}
+
+/** Only the mark of a target or record: what the cell must show while it carries the mark. */
+const markOf = (p: PaintTarget): PaintTarget => {
+  const out: PaintTarget = { sheet: p.sheet, cell: p.cell, paint: p.paint };
+  if (p.pattern && p.pattern !== "Solid") Object.assign(out, { pattern: p.pattern, patternColor: p.patternColor });
+  return out;
+};
 
 /** One target per cell, in the colour of its most severe finding. */
 export function paintTargets(findings: Finding[]): PaintTarget[] {
@@ -111,18 +128,32 @@ export function recordsFrom(documents: unknown[]): HighlightRecord[] {
     for (const r of cells as Partial<HighlightRecord>[]) {
       const original = storedFill(r?.original);
       const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" && original;
-      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), { sheet: r.sheet!, cell: r.cell!, paint: r.paint!, original });
+      if (!ok || records.has(cellKey(r as CellRef))) continue;
+      const record: HighlightRecord = { sheet: r.sheet!, cell: r.cell!, paint: r.paint!, original };
+      // A pattern the record names must be one Excel can write, with a colour (records are untrusted input).
+      if (typeof r.pattern === "string" && /^[A-Za-z][A-Za-z0-9]*$/.test(r.pattern) && r.pattern !== "Solid" && typeof r.patternColor === "string" && COLOUR.test(r.patternColor)) {
+        Object.assign(record, { pattern: r.pattern, patternColor: r.patternColor });
+      }
+      records.set(cellKey(record), record);
     }
   }
   return [...records.values()];
 }
 
-export function isPainted(current: CellFill | undefined, paint: string): boolean {
-  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase() && !current.tintAndShade;
+/** Whether the cell shows the mark (colour, pattern and the pattern's colour), untouched since. */
+export function isPainted(current: CellFill | undefined, mark: PaintTarget): boolean {
+  if (!current || current.tintAndShade || current.color.toUpperCase() !== mark.paint.toUpperCase()) return false;
+  const pattern = mark.pattern ?? "Solid";
+  if (current.pattern !== pattern) return false;
+  return pattern === "Solid" || (current.patternColor ?? "").toUpperCase() === (mark.patternColor ?? "").toUpperCase();
 }
+
+const sameMark = (a: PaintTarget, b: PaintTarget) =>
+  a.paint.toUpperCase() === b.paint.toUpperCase() && (a.pattern ?? "Solid") === (b.pattern ?? "Solid") && (a.patternColor ?? "").toUpperCase() === (b.patternColor ?? "").toUpperCase();
 
 export interface PaintPlan {
   restore: (CellRef & { fill: CellFill })[];
+  /** The cells to paint now; a target that shows its mark from last time already is not written again. */
   paint: PaintTarget[];
   /** What the workbook records after the plan is applied. */
   records: HighlightRecord[];
@@ -137,19 +168,21 @@ export interface PaintPlan {
 export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>, targets: PaintTarget[], writable: (sheet: string) => boolean): PaintPlan {
   const plan: PaintPlan = { restore: [], paint: [], records: [], unrestorable: [] };
   const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
-  const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r.paint);
+  const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r);
   const painted = new Set<string>();
   for (const t of targets) {
     const key = cellKey(t);
     const prev = oldByKey.get(key);
-    const original = prev && stillPainted(prev) ? prev.original : current.get(key);
+    const shown = prev !== undefined && stillPainted(prev);
+    const original = shown ? prev.original : current.get(key);
     if (!writable(t.sheet) || !original) continue;
     if (!isRestorable(original)) {
       plan.unrestorable?.push({ sheet: t.sheet, cell: t.cell });
       continue;
     }
-    plan.paint.push(t);
-    plan.records.push({ ...t, original });
+    // Writing the same mark again would change nothing (and a host that reports format changes would be told of one).
+    if (!(shown && sameMark(prev, t))) plan.paint.push(t);
+    plan.records.push({ ...markOf(t), original });
     painted.add(key);
   }
   const rest = planClear(old.filter((r) => !painted.has(cellKey(r))), current, writable);
@@ -163,7 +196,7 @@ export function planClear(old: HighlightRecord[], current: Map<string, CellFill>
   const restore: PaintPlan["restore"] = [];
   const keep: HighlightRecord[] = [];
   for (const r of old) {
-    if (!isPainted(current.get(cellKey(r)), r.paint)) continue;
+    if (!isPainted(current.get(cellKey(r)), r)) continue;
     if (writable(r.sheet)) restore.push({ sheet: r.sheet, cell: r.cell, fill: r.original });
     else keep.push(r);
   }
@@ -229,10 +262,13 @@ export function queuePlan(context: Excel.RequestContext, plan: Pick<PaintPlan, "
   const sheet = sheetsOf(context);
   for (const r of plan.restore) {
     const range = sheet(r.sheet).getRange(r.cell);
-    if (r.fill.pattern === "None") range.format.fill.clear();
-    else range.setCellProperties([[{ format: { fill: settable(r.fill) } }]]);
+    // Cleared first: a mark's pattern colour would otherwise stay behind a solid fill given back.
+    range.format.fill.clear();
+    if (r.fill.pattern !== "None") range.setCellProperties([[{ format: { fill: settable(r.fill) } }]]);
   }
   for (const p of plan.paint) {
-    sheet(p.sheet).getRange(p.cell).setCellProperties([[{ format: { fill: { color: p.paint, pattern: "Solid" as Excel.FillPattern } } }]]);
+    const fill: Excel.CellPropertiesFill = { color: p.paint, pattern: (p.pattern ?? "Solid") as Excel.FillPattern };
+    if (p.pattern && p.pattern !== "Solid" && p.patternColor) fill.patternColor = p.patternColor;
+    sheet(p.sheet).getRange(p.cell).setCellProperties([[{ format: { fill } }]]);
   }
 }

@@ -47,7 +47,7 @@ function apply(app: EtApplication, book: EtWorkbook, plan: PaintPlan, old: Highl
   const coveringFirst = covering.length > plan.records.length;
   writeDocument(app, book, HIGHLIGHTS_NS, HIGHLIGHTS_ROOT, document(coveringFirst ? covering : plan.records));
   for (const r of plan.restore) writeFill(interiorOf(book, r), r.fill as WpsCellFill);
-  for (const p of plan.paint) paintFill(interiorOf(book, p), p.paint);
+  for (const p of plan.paint) paintFill(interiorOf(book, p), p);
   if (coveringFirst) writeDocument(app, book, HIGHLIGHTS_NS, HIGHLIGHTS_ROOT, document(plan.records));
 }
 

@@ -1,5 +1,8 @@
 import { strict as assert } from "assert";
+import { MARKS } from "../../../src/core/marks";
 import { PAINT } from "../../../src/office/highlights";
+import { PATTERNS } from "../../../src/host/wps/fills";
+import { markedSeverities } from "../../office/simHost";
 import { checkWorkbook, clearHighlights, hasHighlights } from "../../../src/host/wps/check";
 import { DATA_SHEET } from "../../../src/host/wps/dataSheet";
 import { LAYOUTS } from "../../fixtures/layouts";
@@ -29,7 +32,14 @@ describe("WPS: check and 清除标记", () => {
       const before = book.snapshot();
       const result = checkWorkbook(host.app);
       assert.deepEqual(result.findings, expectedFindings(specs), "the same findings as the core on the same sheets");
-      for (const f of result.findings) assert.equal(book.cell(f.sheet, f.cell).fill?.pattern, 1, `${f.sheet}!${f.cell}`);
+      // Each marked cell shows its most severe finding's mark, pattern and colours (core/marks.ts).
+      for (const [key, severity] of markedSeverities(result.findings)) {
+        const [sheet, cell] = key.split("!");
+        const mark = MARKS[severity];
+        const fill = book.cell(sheet, cell).fill;
+        assert.deepEqual([fill?.pattern, fill?.color], [PATTERNS[mark.pattern], bgrOf(mark.color)], key);
+        if (mark.patternColor) assert.equal(fill?.patternColor, bgrOf(mark.patternColor), key);
+      }
       assert.deepEqual(contents(book.state), contents(before), "a check changes no value or formula");
       assert.ok(clearHighlights(host.app) > 0);
       assert.deepEqual(book.snapshot(), before, "fills, values, parts: all as before");
