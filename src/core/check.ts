@@ -148,13 +148,18 @@ export function checkSheets(sheets: SheetResult[], options: CheckOptions = {}): 
     seen.add(key);
     return true;
   });
-  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  return { sheets, findings: inReportOrder(findings, sheets.map((s) => s.name)) };
+}
+
+/** Findings in the report's order (report-json.md): by sheet order in the workbook, then row, then column. */
+export function inReportOrder(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const order = new Map(sheetOrder.map((name, i) => [name, i]));
   const keyed = findings.map((f) => {
     const at = parseA1(f.cell) ?? { row: 0, col: 0 };
     return { f, sheet: order.get(f.sheet) ?? 0, row: at.row, col: at.col };
   });
   keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
-  return { sheets, findings: keyed.map((k) => k.f) };
+  return keyed.map((k) => k.f);
 }
 
 export function checkGrids(grids: Grid[], mapping: WorkbookMapping = {}, options: CheckOptions = {}): CheckResult {

@@ -92,3 +92,36 @@ export function markedSeverities(findings: Finding[]): Map<string, Severity> {
   }
   return out;
 }
+
+/**
+ * What changed on the user's sheets between two states, cell by cell and aspect by aspect
+ * ("Sheet!G6 value", "Sheet!G6 fill"), plus sheets added or removed: the whole difference a write made.
+ */
+export function userDiff(before: SimState, after: SimState): string[] {
+  const out: string[] = [];
+  const sheets = (s: SimState) => new Map(userSheets(s).map((sheet) => [sheet.name, sheet]));
+  const a = sheets(before);
+  const b = sheets(after);
+  for (const name of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(name);
+    const y = b.get(name);
+    if (!x || !y) {
+      out.push(`${name} ${x ? "removed" : "added"}`);
+      continue;
+    }
+    for (const cell of new Set([...Object.keys(x.cells), ...Object.keys(y.cells)])) {
+      const p = (x.cells[cell] ?? {}) as Record<string, unknown>;
+      const q = (y.cells[cell] ?? {}) as Record<string, unknown>;
+      for (const aspect of new Set([...Object.keys(p), ...Object.keys(q)])) {
+        if (JSON.stringify(p[aspect]) !== JSON.stringify(q[aspect])) out.push(`${name}!${cell} ${aspect}`);
+      }
+    }
+    const { cells: _x, ...restX } = x;
+    const { cells: _y, ...restY } = y;
+    for (const key of new Set([...Object.keys(restX), ...Object.keys(restY)])) {
+      if (key === "selection") continue; // where the user is, not what the workbook holds
+      if (JSON.stringify((restX as Record<string, unknown>)[key]) !== JSON.stringify((restY as Record<string, unknown>)[key])) out.push(`${name} ${key}`);
+    }
+  }
+  return out.sort();
+}
