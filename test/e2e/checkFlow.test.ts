@@ -11,7 +11,7 @@ import { setLocale, t } from "../../src/taskpane/i18n";
 import { contents, fills } from "../office/simHost";
 import { ROOT } from "./harness";
 import { assertNoProblems, byTestId, runCheck, screenshot, shownFindings, simSelection, simState, textOf, usePaneBrowser } from "./session";
-import { countsBySheet, countsOf, coreCheck, e2eSpecs, projectCount, workbook } from "./workbooks";
+import { countsBySheet, countsOf, coreCheck, e2eSpecs, listOrder, projectCount, workbook } from "./workbooks";
 
 describe("task pane in Chromium: 检查", function () {
   this.timeout(60_000);
@@ -51,7 +51,7 @@ describe("task pane in Chromium: 检查", function () {
     for (const g of groups) assert.equal(g.errorBadge, g.counts.error ? `${t("severity.error")} ${g.counts.error}` : null, g.sheet);
 
     const shown = await shownFindings(page);
-    assert.deepEqual(shown, expected.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })));
+    assert.deepEqual(shown, listOrder(expected.findings).map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })));
     assert.equal(await textOf(page, byTestId("check-shown")), t("check.shown", { shown: expected.findings.length, total: expected.findings.length }));
     assert.equal(await textOf(page, byTestId("status")), t("check.done", { errors: counts.error, warnings: counts.warning, infos: counts.info }));
 

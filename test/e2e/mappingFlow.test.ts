@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { fieldLabel } from "../../src/taskpane/mappingModel";
 import { setLocale, t } from "../../src/taskpane/i18n";
 import { assertNoProblems, byTestId, runCheck, screenshot, shownFindings, textOf, usePaneBrowser } from "./session";
-import { coreCells, coreCheck, countsOf, e2eForms, e2eSpecs, layoutOf, workbook } from "./workbooks";
+import { coreCells, coreCheck, coreProject, countsOf, e2eForms, e2eSpecs, layoutOf, listOrder, workbook } from "./workbooks";
 
 interface ShownRow {
   field: string;
@@ -64,8 +64,8 @@ describe("task pane in Chromium: 映射", function () {
   });
 
   it("points 总分·得分 at the selected cell, the next check follows it, and 恢复自动 undoes it", async () => {
-    // The 分值 total (100) instead of the 得分 total: 总分 no longer adds up on that sheet.
-    const target = cells.totalWeight;
+    // The first indicator's 分值 instead of the 得分 total: 总分 no longer adds up on that sheet.
+    const target = coreProject(specs, sheet).indicators[0].weight.cell;
     const pointed = coreCheck(specs, { [sheet]: { totalScore: target } });
     const pointedOnSheet = pointed.findings.filter((f) => f.sheet === sheet);
     assert.ok(pointedOnSheet.some((f) => f.rule === "TOTAL_SUM"), "precondition: the core finds TOTAL_SUM with the new cell");
@@ -90,7 +90,7 @@ describe("task pane in Chromium: 映射", function () {
     assert.equal(await textOf(page, `${byTestId("summary-warning")} strong`), String(counts.warning));
     assert.deepEqual(
       (await shownFindings(page)).filter((f) => f.sheet === sheet).map((f) => [f.rule, f.cell, f.message]),
-      pointedOnSheet.map((f) => [f.rule, f.cell, f.message]),
+      listOrder(pointedOnSheet).map((f) => [f.rule, f.cell, f.message]),
     );
 
     await showMapping(page);
@@ -104,7 +104,7 @@ describe("task pane in Chromium: 映射", function () {
     assert.equal(await textOf(page, `${byTestId("summary-error")} strong`), String(countsOf(expected.findings).error));
     assert.deepEqual(
       (await shownFindings(page)).filter((f) => f.sheet === sheet).map((f) => [f.rule, f.cell]),
-      expected.findings.filter((f) => f.sheet === sheet).map((f) => [f.rule, f.cell]),
+      listOrder(expected.findings.filter((f) => f.sheet === sheet)).map((f) => [f.rule, f.cell]),
     );
     await assertNoProblems(pane);
   });

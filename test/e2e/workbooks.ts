@@ -50,6 +50,15 @@ export function projectCount(result: CheckResult): number {
   return result.sheets.filter((s) => s.kind === "project").length;
 }
 
+/** A sheet's form as the core reads it. */
+export function coreProject(specs: SheetSpec[], sheet: string, mapping: WorkbookMapping = {}) {
+  const spec = specs.find((s) => s.name === sheet);
+  if (!spec) throw new Error(`no sheet ${sheet}`);
+  const reading = readSheet(specGrid(spec), mapping);
+  if (reading.kind !== "project") throw new Error(`${sheet} is not a form`);
+  return reading.project;
+}
+
 /** Field → A1 of a sheet's form, as the core reads it. */
 export function coreCells(specs: SheetSpec[], sheet: string, mapping: WorkbookMapping = {}): Record<string, string> {
   const spec = specs.find((s) => s.name === sheet);
@@ -84,4 +93,16 @@ export function hostileSpecs(): SheetSpec[] {
   victim.reason = "";
   const form: SeedForm = { ...base, name: HOSTILE.projectName, indicators };
   return [...seedSheets([seedForms().find((f) => f.id === "002-01")!], { layout: "plain" }), formSheet(form, "offset", HOSTILE.sheetName)];
+}
+
+/**
+ * The order the 检查 list shows findings in: sheets as the report orders them, and within each
+ * sheet errors, then warnings, then 提示, each in the report's order (row, then column).
+ */
+export function listOrder(findings: Finding[]): Finding[] {
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  return sheets.flatMap((sheet) => {
+    const mine = findings.filter((f) => f.sheet === sheet);
+    return (["error", "warning", "info"] as Severity[]).flatMap((s) => mine.filter((f) => f.severity === s));
+  });
 }
