@@ -45,9 +45,15 @@ export function pointingProblem(p: Pointing): PointingProblem | undefined {
     if (!merged) return { kind: column ? "columnRange" : "range", area: p.area };
   }
   if (column) return undefined;
+  const misfit = contentProblem(p);
+  if (misfit) return misfit;
   // The project code is printed in the name's own cell (51000021R…-工资性支出): it takes no cell of its own.
   const other = Object.entries(p.cells).find(([field, cell]) => field !== p.field && field !== "code" && !field.startsWith("columns.") && cell === p.cell);
-  if (other) return { kind: "taken", other: other[0] };
+  return other ? { kind: "taken", other: other[0] } : undefined;
+}
+
+/** Whether the cell's content can be the field's value: empty always can. */
+function contentProblem(p: Pointing): PointingProblem | undefined {
   const at = parseA1(p.cell);
   const raw = at ? valueAt(p.grid, at.row, at.col) : null;
   if (isBlank(raw)) return undefined;
@@ -55,6 +61,6 @@ export function pointingProblem(p: Pointing): PointingProblem | undefined {
   if (NUMBER_FIELD.test(p.field)) return parseNumber(raw) !== null || isDash(raw) ? undefined : { kind: "number", value: text };
   if (p.field === "year") return asYear(raw, null) !== null ? undefined : { kind: "year", value: text };
   if (p.field === "grade") return (GRADES as readonly string[]).includes(text.replace(/\s/g, "")) ? undefined : { kind: "grade", value: text };
-  if (TEXT_FIELD.test(p.field) && typeof raw === "string" && (LABEL_KEYS.has(labelKey(raw)) || KIND_TITLES.selfEvaluation.test(raw))) return { kind: "label", value: text };
-  return undefined;
+  const label = typeof raw === "string" && (LABEL_KEYS.has(labelKey(raw)) || KIND_TITLES.selfEvaluation.test(raw));
+  return TEXT_FIELD.test(p.field) && label ? { kind: "label", value: text } : undefined;
 }

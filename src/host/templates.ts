@@ -144,17 +144,18 @@ export async function buildSummary(host: SpreadsheetHost, options: SummaryOption
   const projects = projectsOf(sheets);
   if (projects.length === 0) throw new TemplateError("工作簿中没有找到自评表，无法生成汇总表");
   // An old summary is not a form; a project sheet that happens to be called 汇总 is kept.
-  let old = sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET.toLowerCase() && s.kind === "other");
   const areas = summaryAreas(read.documents[SUMMARY_NS]);
-  if (old) {
-    const grid = read.grids.find((g) => g.name === old!.name)!;
-    const known = old.name in areas;
-    const userCells = cellsOutside(grid, areas[old.name]);
-    if (!known || userCells.length > 0) {
-      const choice = options.onExisting ? await options.onExisting({ sheet: old.name, known, userCells }) : "keep";
-      if (choice === "cancel") throw new SummaryCancelled(old.name);
-      if (choice === "keep") old = undefined;
-    }
+  const gridOf = (name: string) => read.grids.find((g) => g.name === name)!;
+  const ours = sheets.filter((s) => s.kind === "other" && s.name in areas);
+  // A 汇总 the add-in wrote and nobody wrote beside is replaced without a question.
+  let old = ours.find((s) => cellsOutside(gridOf(s.name), areas[s.name]).length === 0);
+  const named = sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET.toLowerCase() && s.kind === "other");
+  if (!old && named) {
+    const known = named.name in areas;
+    const userCells = cellsOutside(gridOf(named.name), areas[named.name]);
+    const choice = options.onExisting ? await options.onExisting({ sheet: named.name, known, userCells }) : "keep";
+    if (choice === "cancel") throw new SummaryCancelled(named.name);
+    if (choice === "replace") old = named;
   }
   const others = read.sheets.map((s) => s.name).filter((n) => n !== old?.name);
   const sheet = summarySheet(projects.map((p) => summaryEntry(p, result.findings)), uniqueSheetName(SUMMARY_SHEET, others));
