@@ -36,6 +36,8 @@ export class CheckView {
   private controller: AbortController | undefined;
   /** Sheets edited since they were checked. */
   private readonly stale = new Set<string>();
+  /** Edits per sheet since the pane opened. */
+  private readonly edits = new Map<string, number>();
   private busy = false;
   private watching = false;
 
@@ -84,11 +86,11 @@ export class CheckView {
     this.controller = controller;
     this.setRunning(true);
     this.status.show(t("check.running"));
-    const editedBefore = new Set(this.stale);
+    const before = this.editsNow();
     try {
       const result = await checkWorkbook(this.host, { onProgress: (p) => this.showProgress(p), signal: controller.signal });
       // Edits made while the check read the workbook may or may not be in it: they stay stale.
-      for (const sheet of editedBefore) this.stale.delete(sheet);
+      this.checked(before);
       this.session.setResult(result);
       this.announceDone(result);
     } catch (e) {
@@ -107,11 +109,11 @@ export class CheckView {
     if (sheets.length === 0 || !claimCheck()) return undefined;
     this.setRunning(true, false);
     this.status.show(running);
-    const done = new Set(sheets);
+    const before = this.editsNow();
     try {
       const last = this.session.result ?? { sheets: [], findings: [] };
       const result = await recheckSheets(this.host, { ...last, marks: last.marks ?? NO_MARKS, mapping: last.mapping ?? {} }, sheets);
-      for (const sheet of done) this.stale.delete(sheet);
+      this.checked(before, sheets);
       this.session.setResult(result);
       const { counts } = summarize(result);
       this.status.show(t("check.recheckDone", { sheets: sheets.join("、"), errors: counts.error, warnings: counts.warning, infos: counts.info }));
@@ -153,7 +155,7 @@ export class CheckView {
     // Edits matter once there is a result they can make stale: listen from the first one on.
     if (!this.watching) {
       this.watching = true;
-      void new EditWatcher(this.own, (sheets) => this.edited(sheets)).start(this.host).catch(() => undefined);
+      void new EditWatcher(this.own, (sheet) => this.edited(sheet), () => this.recheckPending()).start(this.host).catch(() => undefined);
     }
     this.findings.show(result, this.stale);
     this.run.textContent = t("check.rerun");
@@ -170,18 +172,32 @@ export class CheckView {
     );
   }
 
-  /** The user edited these sheets: they may be stale; re-checked by themselves unless that is turned off. */
-  private edited(sheets: string[]): void {
+  /** The user edited this sheet: its findings may be stale (re-checked by themselves, unless that is turned off). */
+  private edited(sheet: string): void {
+    this.edits.set(sheet, (this.edits.get(sheet) ?? 0) + 1);
     if (!this.session.result) return;
-    for (const sheet of sheets) this.stale.add(sheet);
+    this.stale.add(sheet);
     this.findings.setStale(this.stale);
-    this.recheckPending();
+  }
+
+  /** What was edited so far, to tell after a check which sheets were edited while it read them. */
+  private editsNow(): Map<string, number> {
+    return new Map(this.edits);
+  }
+
+  /** The sheets a check of `sheets` (all when undefined) brought up to date: not edited again while it ran. */
+  private checked(before: Map<string, number>, sheets?: string[]): void {
+    for (const sheet of [...this.stale]) {
+      if (sheets && !sheets.includes(sheet)) continue;
+      if ((this.edits.get(sheet) ?? 0) === (before.get(sheet) ?? 0)) this.stale.delete(sheet);
+    }
   }
 
   private recheckPending(): void {
     if (this.stale.size === 0 || !this.session.result || !isAutoRecheck() || this.busy) return;
     const sheets = [...this.stale];
-    void this.recheck(sheets, t("stale.rechecking", { sheets: sheets.join("、") })).then(() => this.recheckPending());
+    // Again for the sheets edited while it ran; not after a failure, which the status shows (no retry loop).
+    void this.recheck(sheets, t("stale.rechecking", { sheets: sheets.join("、") })).then((done) => done && this.recheckPending());
   }
 
   private async recheckActive(): Promise<void> {

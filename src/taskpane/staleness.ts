@@ -104,12 +104,14 @@ let memory: boolean | undefined;
 /** The setting as the pane uses it: what was set in this page, else what storage says. */
 export const isAutoRecheck = (): boolean => memory ?? autoRecheck();
 
-/** The user's edits, per sheet, gathered for EDIT_DELAY_MS and handed on. */
+/**
+ * The user's edits: each sheet is handed on at once (`onEdited`: it may be stale now), and once the
+ * user has stopped for EDIT_DELAY_MS `onSettled` says it is time to re-check.
+ */
 export class EditWatcher {
-  private pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly own: OwnWrites, private readonly onEdited: (sheets: string[]) => void) {
+  constructor(private readonly own: OwnWrites, private readonly onEdited: (sheet: string) => void, private readonly onSettled: () => void) {
     own.onRelease((events) => events.forEach((e) => this.edited(e)));
   }
 
@@ -123,13 +125,11 @@ export class EditWatcher {
   }
 
   private edited(detail: HostEventDetail): void {
-    this.pending.add(detail.sheet);
+    this.onEdited(detail.sheet);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const sheets = [...this.pending];
-      this.pending.clear();
-      this.onEdited(sheets);
+      this.onSettled();
     }, EDIT_DELAY_MS);
   }
 }
