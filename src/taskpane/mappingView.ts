@@ -36,7 +36,7 @@ export class MappingView {
       if (this.visible && sheet !== this.current?.sheet) void this.reload();
     }).catch(() => undefined);
     void this.host.on("selectionChanged", ({ sheet, address }) => {
-      if (this.visible && sheet === this.current?.sheet) this.showSelection(address?.split(":")[0].replace(/\$/g, ""));
+      if (this.visible && sheet === this.current?.sheet) this.showSelection(address?.replace(/\$/g, ""));
     }).catch(() => undefined);
   }
 
@@ -48,11 +48,12 @@ export class MappingView {
     void this.refresh();
   }
 
-  /** Names the selected cell and marks the row of the field that stands on it. */
-  private showSelection(cell: string | undefined): void {
-    this.selectedCell = cell;
-    this.selected.hidden = !cell;
-    this.selected.textContent = cell ? t("mapping.selected", { cell }) : "";
+  /** Names the selected cell (or area) and marks the row of the field that stands on its top-left cell. */
+  private showSelection(address: string | undefined): void {
+    const cell = address?.split(":")[0];
+    this.selectedCell = address;
+    this.selected.hidden = !address;
+    this.selected.textContent = address ? t("mapping.selected", { cell: address }) : "";
     for (const row of Array.from(this.content.querySelectorAll<HTMLElement>("tr[data-field]"))) {
       const at = row.querySelector<HTMLElement>('[data-testid="mapping-cell"]')?.textContent ?? "";
       row.classList.toggle("is-selected", cell !== undefined && at === cell);
@@ -77,7 +78,9 @@ export class MappingView {
     try {
       this.current = await readActiveSheetMapping(this.host);
       this.render(this.current);
-      this.showSelection(this.selectedCell);
+      // Where the user is now, so that 指向所选单元格 says which cell it will take.
+      const selected = await this.host.selectedCell().catch(() => undefined);
+      this.showSelection(selected && selected.sheet === this.current.sheet ? selected.area ?? selected.cell : undefined);
     } catch (e) {
       this.status.error(e);
     } finally {

@@ -4,12 +4,9 @@
  * filter works, and 清除标记 gives every cell its fill back.
  */
 import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as path from "path";
 import { paintTargets } from "../../src/office/highlights";
 import { setLocale, t } from "../../src/taskpane/i18n";
 import { contents, fills } from "../office/simHost";
-import { ROOT } from "./harness";
 import { assertNoProblems, byTestId, runCheck, screenshot, shownFindings, simSelection, simState, textOf, usePaneBrowser } from "./session";
 import { countsBySheet, countsOf, coreCheck, e2eSpecs, listOrder, projectCount, workbook } from "./workbooks";
 
@@ -55,10 +52,8 @@ describe("task pane in Chromium: 检查", function () {
     assert.equal(await textOf(page, byTestId("check-shown")), t("check.shown", { shown: expected.findings.length, total: expected.findings.length }));
     assert.equal(await textOf(page, byTestId("status")), t("check.done", { errors: counts.error, warnings: counts.warning, infos: counts.info }));
 
-    const file = await screenshot(page, "02-check.png");
-    // The README's picture: written when missing or asked for, so a test run leaves docs/ alone.
-    const docs = path.join(ROOT, "docs", "taskpane-findings.png");
-    if (process.env.PERFEVAL_UPDATE_DOCS || !fs.existsSync(docs)) fs.copyFileSync(file, docs);
+    // (The README's picture is layout.test.ts's, of the workbench.)
+    await screenshot(page, "02-check-all.png");
     await assertNoProblems(pane);
   });
 

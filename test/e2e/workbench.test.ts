@@ -10,19 +10,9 @@ import type { Page } from "playwright-core";
 import { RULES_BY_ID } from "../../src/core/rules";
 import { setLocale, t } from "../../src/taskpane/i18n";
 import { markFill, markedSeverities, userDiff } from "../office/simHost";
-import { seedSheets } from "../fixtures/layouts";
-import { SeedForm, seedForm } from "../fixtures/seedForms";
+import { seedForm } from "../fixtures/seedForms";
 import { ShownFinding, assertNoProblems, byTestId, runCheck, shownFindings, simState, statusText, textOf, usePaneBrowser, waitStatus } from "./session";
-import { coreCheck, countsOf, listOrder, workbook } from "./workbooks";
-
-/** 机关服务 (002-01, offset layout: rates are percentage cells) with a wrong 全年执行数 and 执行率; 未来公园 (002-06) with its real TOTAL_SUM. */
-function benchSpecs() {
-  const wrong: SeedForm = structuredClone(seedForm("002-01"));
-  wrong.funds.total[2] = "206.69";
-  wrong.funds.total[4] = "80.00";
-  const forms = [wrong, seedForm("002-06"), seedForm("002-02")];
-  return seedSheets(forms, { layout: (_f, i) => (i === 0 ? "offset" : "plain"), others: true });
-}
+import { benchSpecs, coreCheck, countsOf, listOrder, workbook } from "./workbooks";
 
 const PARK = seedForm("002-06").name;
 const SERVICE = seedForm("002-01").name;

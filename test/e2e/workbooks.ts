@@ -7,7 +7,7 @@ import { CheckOptions, CheckResult, WorkbookMapping, checkGrids, readSheet } fro
 import type { Finding, Severity } from "../../src/core/model";
 import { cellsOf } from "../../src/core/report";
 import { LAYOUTS, LayoutName, SheetSpec, formSheet, seedSheets, specGrid } from "../fixtures/layouts";
-import { SeedForm, seedForms } from "../fixtures/seedForms";
+import { SeedForm, seedForm, seedForms } from "../fixtures/seedForms";
 import type { PaneWorkbook } from "./harness";
 
 /** 002-01..07 and 003-01..06: 未来公园展厅运营项目 (002-06) has errors, 003 adds warnings. */
@@ -106,3 +106,13 @@ export function listOrder(findings: Finding[]): Finding[] {
     return (["error", "warning", "info"] as Severity[]).flatMap((s) => mine.filter((f) => f.severity === s));
   });
 }
+
+/** 机关服务 (002-01, offset layout: rates are percentage cells) with a wrong 全年执行数 and 执行率; 未来公园 (002-06) with its real TOTAL_SUM. */
+export function benchSpecs(): SheetSpec[] {
+  const wrong: SeedForm = structuredClone(seedForm("002-01"));
+  wrong.funds.total[2] = "206.69";
+  wrong.funds.total[4] = "80.00";
+  const forms = [wrong, seedForm("002-06"), seedForm("002-02")];
+  return seedSheets(forms, { layout: (_f, i) => (i === 0 ? "offset" : "plain"), others: true });
+}
+
