@@ -14,6 +14,12 @@ import { runInsertTemplate } from "../taskpane/templateActions";
 
 type CommandEvent = { completed?: () => void } | undefined;
 
+/** Excel's error code, which the pane words in its language (taskpane/errors.ts). */
+function codeOf(e: unknown): { code?: string } {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code ? { code } : {};
+}
+
 function complete(event: CommandEvent): void {
   try {
     event?.completed?.();
@@ -40,7 +46,7 @@ export async function checkWorkbookCommand(event?: CommandEvent): Promise<void> 
       announce(CHECK_STARTED, {});
       announce(CHECKED, await checkWorkbook(host));
     } catch (e) {
-      announce(CHECK_FAILED, { message: oneLine(e) });
+      announce(CHECK_FAILED, { message: oneLine(e), ...codeOf(e) });
     } finally {
       releaseCheck();
     }
@@ -54,7 +60,7 @@ export async function insertTemplateCommand(event?: CommandEvent): Promise<void>
     const host = await connectHost();
     if (!host) return;
     const result = await runInsertTemplate(host);
-    announce(TEMPLATE_DONE, result.ok ? { sheet: result.sheet, warnings: result.warnings } : { message: result.message });
+    announce(TEMPLATE_DONE, result.ok ? { sheet: result.sheet, warnings: result.warnings } : { message: result.message, ...codeOf(result.error) });
     // The new sheet is on screen; the pane is needed only for what went wrong.
     if (!result.ok || result.warnings.length) await showPane(host);
   } finally {

@@ -89,7 +89,8 @@ function causesOf(r: Report, corrections: Corrections): Cause[] {
   return causes.length ? causes : NO_CAUSES;
 }
 
-function checkProject(project: Project, config: ResolvedConfig, lang: Lang, out: Finding[]): void {
+/** Checks one project; false when an exclusive rule (BLANK_FORM) reported it and nothing else ran. */
+function checkProject(project: Project, config: ResolvedConfig, lang: Lang, out: Finding[]): boolean {
   const reported: Finding[] = [];
   const corrections: Corrections = new Map();
   let corrected: Project | undefined;
@@ -99,6 +100,10 @@ function checkProject(project: Project, config: ResolvedConfig, lang: Lang, out:
     const ctx = { options: run.options, earlier: reported };
     const reports = rule.check(project, ctx);
     if (reports.length === 0) continue;
+    if (rule.meta.exclusive) {
+      for (const r of reports) out.push(toFinding(rule, run.severity, r, NO_CAUSES, lang));
+      return false;
+    }
     const first = reported.length;
     let again: Report[] | undefined;
     for (const r of reports) {
@@ -121,15 +126,16 @@ function checkProject(project: Project, config: ResolvedConfig, lang: Lang, out:
     }
   }
   for (const f of reported) out.push(f);
+  return true;
 }
 
 /** Runs every configured rule on read sheets; findings once each, by sheet order, row, column. */
 export function checkSheets(sheets: SheetResult[], options: CheckOptions = {}): CheckResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const lang = options.lang ?? "zh";
-  const projects = projectsOf(sheets);
   const all: Finding[] = [];
-  for (const p of projects) checkProject(p, config, lang, all);
+  // A project an exclusive rule stopped (a blank form) is nobody's duplicate and has no year to compare.
+  const projects = projectsOf(sheets).filter((p) => checkProject(p, config, lang, all));
   for (const rule of WORKBOOK_RULES) {
     const run = config.rules[rule.id];
     if (!run) continue;
@@ -142,13 +148,18 @@ export function checkSheets(sheets: SheetResult[], options: CheckOptions = {}): 
     seen.add(key);
     return true;
   });
-  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  return { sheets, findings: inReportOrder(findings, sheets.map((s) => s.name)) };
+}
+
+/** Findings in the report's order (report-json.md): by sheet order in the workbook, then row, then column. */
+export function inReportOrder(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const order = new Map(sheetOrder.map((name, i) => [name, i]));
   const keyed = findings.map((f) => {
     const at = parseA1(f.cell) ?? { row: 0, col: 0 };
     return { f, sheet: order.get(f.sheet) ?? 0, row: at.row, col: at.col };
   });
   keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
-  return { sheets, findings: keyed.map((k) => k.f) };
+  return keyed.map((k) => k.f);
 }
 
 export function checkGrids(grids: Grid[], mapping: WorkbookMapping = {}, options: CheckOptions = {}): CheckResult {

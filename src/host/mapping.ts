@@ -1,5 +1,6 @@
 /** The 映射 tab's work on any host: how the active sheet reads, and the user's corrections (MAPPING_NS). */
 import { SheetResult, WorkbookMapping, readSheet } from "../core/check";
+import type { Grid } from "../core/grid";
 import type { MappingOverrides } from "../core/model";
 import { cellsOf } from "../core/report";
 import { MAPPING_NS, isMappableField, mappingDocument, mappingFrom, normalizeCell, withOverride } from "../core/storedData";
@@ -11,6 +12,8 @@ export interface ActiveSheetMapping {
   /** field → A1 address as read (cellsOf), empty when the sheet is not a form. */
   cells: Record<string, string>;
   overrides: MappingOverrides;
+  /** The sheet as read, for checking a cell before a field is pointed at it (pointing.ts). */
+  grid: Grid;
 }
 
 /** The active sheet read with the stored corrections. */
@@ -24,6 +27,7 @@ export async function readActiveSheetMapping(host: SpreadsheetHost): Promise<Act
     reading,
     cells: reading.kind === "project" ? cellsOf(reading.project) : {},
     overrides: { ...(mapping[grid.name] ?? {}) },
+    grid,
   };
 }
 

@@ -6,15 +6,20 @@
  * colour: a fill the user set after the check is theirs and stays.
  *
  * Pure: the hosts read and write the fills (src/office/highlights.ts, src/host/wps/fills.ts) in
- * the record's one format, CellFill ("#RRGGBB" and Office.js FillPattern names).
+ * the record's one format, CellFill ("#RRGGBB" and Office.js FillPattern names). Each severity's
+ * mark is a colour and a pattern (core/marks.ts), so that severity is not told by colour alone.
  */
+import { MARKS } from "../core/marks";
 import type { Finding, Severity } from "../core/model";
 import type { CellRef, MarkTarget } from "./types";
 
 export type { CellRef } from "./types";
 
-/** Excel's own "bad / neutral / note" cell style colours: familiar to anyone who uses Excel. */
-export const MARK_COLOURS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+export { MARKS };
+export type { MarkStyle } from "../core/marks";
+
+/** Each severity's background colour (the list of the pane and the 检查结果 sheet use the same). */
+export const MARK_COLOURS: Record<Severity, string> = { error: MARKS.error.color, warning: MARKS.warning.color, info: MARKS.info.color };
 /** The mark colours by severity (the name the hosts use). */
 export const PAINT = MARK_COLOURS;
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -46,19 +51,36 @@ export interface CellFill {
   themeColor?: number;
 }
 
-export interface HighlightRecord extends CellRef {
-  paint: string;
-  original: CellFill;
-}
-
+/**
+ * A mark as painted and recorded: `paint` the colour, `pattern` the fill pattern (absent in records
+ * written before marks had patterns: solid), `patternColor` the pattern's colour.
+ */
 export interface PaintTarget extends CellRef {
   paint: string;
+  pattern?: string;
+  patternColor?: string;
+}
+
+export interface HighlightRecord extends PaintTarget {
+  original: CellFill;
 }
 
 export const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.cell}`;
 
-/** A mark target with its colour. */
-export const withPaint = (t: MarkTarget): PaintTarget => ({ sheet: t.sheet, cell: t.cell, paint: PAINT[t.severity] });
+/** A mark target with its severity's mark (core/marks.ts). */
+export function withPaint(t: MarkTarget): PaintTarget {
+  const mark = MARKS[t.severity];
+  const target: PaintTarget = { sheet: t.sheet, cell: t.cell, paint: mark.color };
+  if (mark.pattern !== "Solid") Object.assign(target, { pattern: mark.pattern, patternColor: mark.patternColor });
+  return target;
+}
+
+/** Only the mark of a target or record: what the cell must show while it carries the mark. */
+const markOf = (p: PaintTarget): PaintTarget => {
+  const out: PaintTarget = { sheet: p.sheet, cell: p.cell, paint: p.paint };
+  if (p.pattern && p.pattern !== "Solid") Object.assign(out, { pattern: p.pattern, patternColor: p.patternColor });
+  return out;
+};
 
 /** One target per cell, in the colour of its most severe finding. */
 export function paintTargets(findings: Finding[]): PaintTarget[] {
@@ -100,18 +122,41 @@ export function recordsFrom(documents: unknown[]): HighlightRecord[] {
     for (const r of cells as Partial<HighlightRecord>[]) {
       const original = storedFill(r?.original);
       const ok = typeof r?.sheet === "string" && typeof r.cell === "string" && typeof r.paint === "string" && original;
-      if (ok && !records.has(cellKey(r as CellRef))) records.set(cellKey(r as CellRef), { sheet: r.sheet!, cell: r.cell!, paint: r.paint!, original });
+      if (!ok || records.has(cellKey(r as CellRef))) continue;
+      const record: HighlightRecord = { sheet: r.sheet!, cell: r.cell!, paint: r.paint!, original };
+      // A pattern the record names must be one the hosts can write, with a colour (records are untrusted input).
+      if (typeof r.pattern === "string" && /^[A-Za-z][A-Za-z0-9]*$/.test(r.pattern) && r.pattern !== "Solid" && typeof r.patternColor === "string" && COLOUR.test(r.patternColor)) {
+        Object.assign(record, { pattern: r.pattern, patternColor: r.patternColor });
+      }
+      records.set(cellKey(record), record);
     }
   }
   return [...records.values()];
 }
 
-export function isPainted(current: CellFill | undefined, paint: string): boolean {
-  return !!current && current.pattern === "Solid" && current.color.toUpperCase() === paint.toUpperCase() && !current.tintAndShade;
+/** Whether the cell shows the mark (colour, pattern and the pattern's colour), untouched since. */
+export function isPainted(current: CellFill | undefined, mark: PaintTarget): boolean {
+  if (!current || current.tintAndShade || current.color.toUpperCase() !== mark.paint.toUpperCase()) return false;
+  const pattern = mark.pattern ?? "Solid";
+  if (current.pattern !== pattern) return false;
+  return pattern === "Solid" || (current.patternColor ?? "").toUpperCase() === (mark.patternColor ?? "").toUpperCase();
+}
+
+const sameMark = (a: PaintTarget, b: PaintTarget) =>
+  a.paint.toUpperCase() === b.paint.toUpperCase() && (a.pattern ?? "Solid") === (b.pattern ?? "Solid") && (a.patternColor ?? "").toUpperCase() === (b.patternColor ?? "").toUpperCase();
+
+/** Whether the one stored record already says exactly `records` (in any order). */
+export function sameRecords(documents: unknown[], records: HighlightRecord[]): boolean {
+  if (documents.length !== 1) return false;
+  const key = (r: HighlightRecord) => JSON.stringify([r.sheet, r.cell, r.paint, r.pattern ?? null, r.patternColor ?? null, r.original]);
+  const before = recordsFrom(documents).map(key).sort();
+  const after = records.map(key).sort();
+  return before.length === after.length && before.every((k, i) => k === after[i]);
 }
 
 export interface PaintPlan {
   restore: (CellRef & { fill: CellFill })[];
+  /** The cells to paint now; a target that shows its mark from last time already is not written again. */
   paint: PaintTarget[];
   /** What the workbook records after the plan is applied. */
   records: HighlightRecord[];
@@ -126,19 +171,21 @@ export interface PaintPlan {
 export function planPaint(old: HighlightRecord[], current: Map<string, CellFill>, targets: PaintTarget[], writable: (sheet: string) => boolean): PaintPlan {
   const plan: PaintPlan = { restore: [], paint: [], records: [], unrestorable: [] };
   const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
-  const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r.paint);
+  const stillPainted = (r: HighlightRecord) => isPainted(current.get(cellKey(r)), r);
   const painted = new Set<string>();
   for (const t of targets) {
     const key = cellKey(t);
     const prev = oldByKey.get(key);
-    const original = prev && stillPainted(prev) ? prev.original : current.get(key);
+    const shown = prev !== undefined && stillPainted(prev);
+    const original = shown ? prev.original : current.get(key);
     if (!writable(t.sheet) || !original) continue;
     if (!isRestorable(original)) {
       plan.unrestorable?.push({ sheet: t.sheet, cell: t.cell });
       continue;
     }
-    plan.paint.push(t);
-    plan.records.push({ ...t, original });
+    // Writing the same mark again would change nothing (and a host that reports format changes would be told of one).
+    if (!(shown && sameMark(prev, t))) plan.paint.push(t);
+    plan.records.push({ ...markOf(t), original });
     painted.add(key);
   }
   const rest = planClear(old.filter((r) => !painted.has(cellKey(r))), current, writable);
@@ -152,7 +199,7 @@ export function planClear(old: HighlightRecord[], current: Map<string, CellFill>
   const restore: PaintPlan["restore"] = [];
   const keep: HighlightRecord[] = [];
   for (const r of old) {
-    if (!isPainted(current.get(cellKey(r)), r.paint)) continue;
+    if (!isPainted(current.get(cellKey(r)), r)) continue;
     if (writable(r.sheet)) restore.push({ sheet: r.sheet, cell: r.cell, fill: r.original });
     else keep.push(r);
   }

@@ -3,6 +3,7 @@
  * to src/office; what differs between the platforms is read from Office once, at start-up.
  */
 import { STORE_SHEET } from "../core/storedSheet";
+import { writeCells } from "../office/cells";
 import { addFindingsSheet, checkedCopyFile } from "../office/checkedCopy";
 import { clearHighlights, hasHighlights, paintHighlights } from "../office/check";
 import { readWorkbook } from "../office/readGrids";
@@ -93,10 +94,11 @@ export function officeHost(info: HostInfo = officeInfo()): SpreadsheetHost {
     paintMarks: paintHighlights,
     clearMarks: clearHighlights,
     hasMarks: hasHighlights,
+    writeCells,
     selectCell: (target) => selectCell(target.sheet, target.cell),
     selectedCell: async () => {
-      const { sheet, address } = await selectedCellAddress();
-      return { sheet, cell: address };
+      const { sheet, address, area } = await selectedCellAddress();
+      return { sheet, cell: address, ...(area ? { area } : {}) };
     },
     readDocuments: readStored,
     updateDocument: updateStored,

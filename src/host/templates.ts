@@ -4,6 +4,7 @@
  * The host computes the formulas itself: no cached results are written.
  */
 import { SheetResult, checkSheets, projectsOf, readSheet } from "../core/check";
+import { Grid, a1, parseArea } from "../core/grid";
 import { MAPPING_NS, mappingFrom } from "../core/storedData";
 import { STORE_SHEET } from "../core/storedSheet";
 import { SUMMARY_SHEET, summaryEntry, summarySheet } from "../core/summary";
@@ -14,6 +15,69 @@ import type { SheetWrite, SpreadsheetHost, WorkbookRead, WriteSheetsOutcome } fr
 
 /** What the task pane shows in one line when a template action cannot run. */
 export class TemplateError extends Error {}
+
+/** The user chose not to replace an old 汇总 sheet (the pane says so; nothing was written). */
+export class SummaryCancelled extends Error {
+  constructor(readonly sheet: string) {
+    super(`没有生成汇总表，“${sheet}”保持原样`);
+    this.name = "SummaryCancelled";
+  }
+}
+
+/** Where the add-in wrote each 汇总 sheet it made: `{ areas: { 汇总: "A1:L20" } }`. */
+export const SUMMARY_NS = "urn:perfeval:summary:1";
+
+/** An old 汇总 sheet that holds what the add-in did not write (or that it cannot tell it wrote). */
+export interface SummaryExisting {
+  sheet: string;
+  /** Whether the add-in recorded writing this sheet; if not, all of it may be the user's. */
+  known: boolean;
+  /** Cells outside what the add-in wrote that hold something (the first few). */
+  userCells: string[];
+}
+
+export type SummaryChoice = "replace" | "keep" | "cancel";
+
+export interface SummaryOptions {
+  /** Asked before an old 汇总 that holds anything else is replaced; without it the old sheet is kept. */
+  onExisting?: (existing: SummaryExisting) => Promise<SummaryChoice>;
+}
+
+/** The rectangle a described sheet covers ("A1:L20"). */
+function areaOf(sheet: ReturnType<typeof summarySheet>): string {
+  let bottom = 0;
+  let right = 0;
+  for (const range of [...sheet.cells.map((c) => c.address), ...sheet.merges]) {
+    const area = parseArea(range);
+    if (!area) continue;
+    bottom = Math.max(bottom, area.bottom);
+    right = Math.max(right, area.right);
+  }
+  return `A1:${a1(bottom, right)}`;
+}
+
+/** The cells of a grid that hold something outside `area` (the first `limit`). */
+function cellsOutside(grid: Grid, area: string | undefined, limit = 5): string[] {
+  const box = area ? parseArea(area) : undefined;
+  const out: string[] = [];
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (out.length >= limit || value === null || value === "") return;
+      const at = { row: grid.top + r, col: grid.left + c };
+      if (!box || at.row < box.top || at.row > box.bottom || at.col < box.left || at.col > box.right) out.push(a1(at.row, at.col));
+    }),
+  );
+  return out;
+}
+
+function summaryAreas(documents: unknown[] | undefined): Record<string, string> {
+  const last = (documents ?? [])[(documents ?? []).length - 1] as { areas?: unknown } | undefined;
+  const areas: Record<string, string> = Object.create(null);
+  if (last && last.areas && typeof last.areas === "object") {
+    for (const [sheet, area] of Object.entries(last.areas as Record<string, unknown>)) if (typeof area === "string" && parseArea(area)) areas[sheet] = area;
+  }
+  return areas;
+}
 
 /** A sheet the user now has, and what the host could not apply to it. */
 export interface TemplateResult extends WriteSheetsOutcome {
@@ -67,18 +131,40 @@ export async function rebuildActiveSheet(host: SpreadsheetHost): Promise<Templat
   return writeForm(host, read, { sheet, position, activate: true });
 }
 
-/** 生成汇总表: the 汇总 sheet over every project sheet, first in the workbook, replacing an old one. */
-export async function buildSummary(host: SpreadsheetHost): Promise<TemplateResult> {
-  const read = await host.readWorkbook({ scope: "all", documents: [MAPPING_NS] });
+/**
+ * 生成汇总表: the 汇总 sheet over every project sheet, first in the workbook. An old 汇总 is
+ * replaced when it holds only what the add-in wrote there; otherwise the user is asked
+ * (`onExisting`): replace it, keep it and add 汇总 (2), or do nothing.
+ */
+export async function buildSummary(host: SpreadsheetHost, options: SummaryOptions = {}): Promise<TemplateResult> {
+  const read = await host.readWorkbook({ scope: "all", documents: [MAPPING_NS, SUMMARY_NS] });
   const mapping = mappingFrom(read.documents[MAPPING_NS] ?? []);
   const sheets: SheetResult[] = read.grids.map((g) => readSheet(g, mapping));
   const result = checkSheets(sheets);
   const projects = projectsOf(sheets);
   if (projects.length === 0) throw new TemplateError("工作簿中没有找到自评表，无法生成汇总表");
   // An old summary is not a form; a project sheet that happens to be called 汇总 is kept.
-  const old = sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET.toLowerCase() && s.kind === "other");
+  const areas = summaryAreas(read.documents[SUMMARY_NS]);
+  const gridOf = (name: string) => read.grids.find((g) => g.name === name)!;
+  const ours = sheets.filter((s) => s.kind === "other" && s.name in areas);
+  // A 汇总 the add-in wrote and nobody wrote beside is replaced without a question.
+  let old = ours.find((s) => cellsOutside(gridOf(s.name), areas[s.name]).length === 0);
+  const named = sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET.toLowerCase() && s.kind === "other");
+  if (!old && named) {
+    const known = named.name in areas;
+    const userCells = cellsOutside(gridOf(named.name), areas[named.name]);
+    const choice = options.onExisting ? await options.onExisting({ sheet: named.name, known, userCells }) : "keep";
+    if (choice === "cancel") throw new SummaryCancelled(named.name);
+    if (choice === "replace") old = named;
+  }
   const others = read.sheets.map((s) => s.name).filter((n) => n !== old?.name);
   const sheet = summarySheet(projects.map((p) => summaryEntry(p, result.findings)), uniqueSheetName(SUMMARY_SHEET, others));
   const outcome = await host.writeSheets({ remove: old ? [old.name] : [], add: [{ sheet, position: 0, activate: true }], existing: existingNames(read) });
+  // What the add-in wrote, so that the next 生成汇总表 can tell the user's own notes from it.
+  await host.updateDocument(SUMMARY_NS, (documents) => {
+    const kept = summaryAreas(documents);
+    if (old) delete kept[old.name];
+    return { areas: { ...kept, [sheet.name]: areaOf(sheet) } };
+  });
   return { ...outcome, sheet: sheet.name };
 }

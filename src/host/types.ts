@@ -52,8 +52,11 @@ export interface SheetInfo {
 export type StoredDocuments = Record<string, unknown[]>;
 
 export interface ReadRequest {
-  /** Every sheet's grid (the check), the active sheet's (the mapping view) or none (lists only). */
-  scope: "all" | "active" | "none";
+  /**
+   * Every sheet's grid (the check), the active sheet's (the mapping view), none (lists only), or
+   * the named sheets' (只检查本表, a re-check after an edit: `{ sheets: [name] }`; unknown names are skipped).
+   */
+  scope: "all" | "active" | "none" | { sheets: string[] };
   /** Namespaces of stored documents to read with the sheets (core/storedData.ts). */
   documents?: string[];
   /** Round trips done and planned so far (a host without round trips may never call it). */
@@ -88,6 +91,11 @@ export interface PaintOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked until the first write: a cancelled paint leaves the workbook as it was. */
   signal?: AbortSignal;
+  /**
+   * Replace the marks of these sheets only (只检查本表): targets elsewhere are ignored, and the
+   * other sheets' marks and their records stay exactly as they were. All sheets when absent.
+   */
+  sheets?: string[];
 }
 
 export interface MarkOutcome {
@@ -97,6 +105,31 @@ export interface MarkOutcome {
   protectedSheets: string[];
   /** Cells whose fill could not be given back exactly (a gradient): not marked. */
   unrestorable: CellRef[];
+}
+
+/** What a cell holds, as the user typed it. */
+export interface CellContent {
+  /** The formula ("=SUM(C7:C9)"), else the constant: a number, a text, a boolean, "" when empty. */
+  entry: number | string | boolean;
+  /** "General", "0.00%", "@" … */
+  numberFormat: string;
+}
+
+/** A value to put into a cell (a fix, or a fix taken back). */
+export interface CellWrite extends CellRef {
+  /** A number, a text, a formula "=…", or "" to empty the cell; written as the user would type it. */
+  entry: number | string | boolean;
+  /** The number format to give the cell with it; the cell keeps its own when absent. */
+  numberFormat?: string;
+  /** Write only while the cell still holds this (a cell the user changed since is theirs). */
+  onlyIf?: CellContent;
+}
+
+export interface CellWritten extends CellRef {
+  /** What the cell held before (whether or not it was written). */
+  before: CellContent;
+  /** False when `onlyIf` did not hold, and the cell was left as it was. */
+  written: boolean;
 }
 
 export interface SheetWrite {
@@ -158,10 +191,20 @@ export interface SpreadsheetHost {
   /** Whether the workbook carries marks (also after save and reopen). */
   hasMarks(): Promise<boolean>;
 
+  /**
+   * Writes these cells' values (and number formats) and says what each held before. A number goes
+   * in as it is: a percentage cell keeps its format and shows 0.9522 as 95.22%. A write is refused
+   * whole (a protected sheet): nothing is written then. Never for the host's own storage sheet.
+   */
+  writeCells(writes: CellWrite[]): Promise<CellWritten[]>;
+
   /** Activates the sheet and selects the cell. */
   selectCell(target: CellRef): Promise<void>;
-  /** The top-left cell of the selection. */
-  selectedCell(): Promise<CellRef>;
+  /**
+   * The top-left cell of the selection, and `area` when more than one cell is selected ("C5:D6");
+   * a merged cell selected is its whole merged area.
+   */
+  selectedCell(): Promise<CellRef & { area?: string }>;
 
   readDocuments(namespaces: string[]): Promise<StoredDocuments>;
   /**

@@ -17,7 +17,7 @@ import { stopIfCancelled } from "../host/errors";
 import type { MarkOutcome, MarkTarget, PaintOptions, WorkbookRead } from "../host/types";
 import { isRefusedForSize, syncInBatches } from "./batches";
 import {
-  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, recordsFrom, uniqueCells, withPaint, writableIn,
+  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, recordsFrom, sameRecords, uniqueCells, withPaint, writableIn,
 } from "../host/marks";
 import { WRITE_LIMITS, cellWrites, joinWrites, queuePlan, queueReadFills } from "./highlights";
 import { readWorkbook } from "./readGrids";
@@ -53,9 +53,13 @@ export async function paintHighlights(targets: MarkTarget[], options: PaintOptio
     const read = await recordsAndSheets(context, options.after);
     const exists = new Set(read.sheets.map((s) => s.name));
     const writable = writableIn(read.sheets);
+    // Only these sheets' marks are replaced (只检查本表); the others' stay, records and all.
+    const inScope = options.sheets ? ((names) => (name: string) => names.has(name))(new Set(options.sheets)) : () => true;
     // Records of sheets deleted or renamed since cannot be restored: they are dropped.
-    const old = recordsFrom(read.documents[HIGHLIGHTS_NS] ?? []).filter((r) => exists.has(r.sheet));
-    const wanted = targets.filter((t) => exists.has(t.sheet));
+    const stored = recordsFrom(read.documents[HIGHLIGHTS_NS] ?? []).filter((r) => exists.has(r.sheet));
+    const old = stored.filter((r) => inScope(r.sheet));
+    const others = stored.filter((r) => !inScope(r.sheet));
+    const wanted = targets.filter((t) => exists.has(t.sheet) && inScope(t.sheet));
     const outcome: MarkOutcome = {
       painted: 0,
       protectedSheets: [...new Set(wanted.filter((t) => !writable(t.sheet)).map((t) => t.sheet))],
@@ -71,9 +75,16 @@ export async function paintHighlights(targets: MarkTarget[], options: PaintOptio
     stopIfCancelled(signal);
     // From here on the paint runs to its end: a cancel now would leave it half done.
     const plan = planPaint(old, current, wanted.map(withPaint), writable);
-    await applyPlan(context, store, plan, old, (done, total) => progress(1 + done, 1 + total));
-    outcome.painted = plan.paint.length;
+    plan.records.push(...others);
+    const marked = new Set(wanted.map(cellKey));
+    outcome.painted = plan.records.filter((r) => marked.has(cellKey(r))).length;
     outcome.unrestorable = plan.unrestorable ?? [];
+    // The same marks as before: nothing to write, not even the record.
+    if (plan.paint.length === 0 && plan.restore.length === 0 && sameRecords(read.documents[HIGHLIGHTS_NS] ?? [], plan.records)) {
+      progress(2, 2);
+      return outcome;
+    }
+    await applyPlan(context, store, plan, stored, (done, total) => progress(1 + done, 1 + total));
     return outcome;
   });
 }

@@ -6,7 +6,7 @@ import { CellFill, CellRef, PaintPlan, cellKey } from "../host/marks";
 
 export type { CellFill, CellRef, HighlightRecord, PaintPlan, PaintTarget } from "../host/marks";
 export {
-  HIGHLIGHTS_ROOT, PAINT, cellKey, highlightDocument, isPainted, isRestorable, paintTargets, planClear, planPaint, recordsFrom, withPaint,
+  HIGHLIGHTS_ROOT, MARKS, PAINT, cellKey, highlightDocument, isPainted, isRestorable, paintTargets, planClear, planPaint, recordsFrom, withPaint,
 } from "../host/marks";
 
 /** What getCellProperties reports of a fill (any member may be null or missing). */
@@ -96,10 +96,13 @@ export function queuePlan(context: Excel.RequestContext, plan: Pick<PaintPlan, "
   const sheet = sheetsOf(context);
   for (const r of plan.restore) {
     const range = sheet(r.sheet).getRange(r.cell);
-    if (r.fill.pattern === "None") range.format.fill.clear();
-    else range.setCellProperties([[{ format: { fill: settable(r.fill) } }]]);
+    // Cleared first: a mark's pattern colour would otherwise stay behind a solid fill given back.
+    range.format.fill.clear();
+    if (r.fill.pattern !== "None") range.setCellProperties([[{ format: { fill: settable(r.fill) } }]]);
   }
   for (const p of plan.paint) {
-    sheet(p.sheet).getRange(p.cell).setCellProperties([[{ format: { fill: { color: p.paint, pattern: "Solid" as Excel.FillPattern } } }]]);
+    const fill: Excel.CellPropertiesFill = { color: p.paint, pattern: (p.pattern ?? "Solid") as Excel.FillPattern };
+    if (p.pattern && p.pattern !== "Solid" && p.patternColor) fill.patternColor = p.patternColor;
+    sheet(p.sheet).getRange(p.cell).setCellProperties([[{ format: { fill } }]]);
   }
 }

@@ -47,6 +47,15 @@ function queueLists(context: Excel.RequestContext, namespaces: string[]) {
   };
 }
 
+/** The sheets whose grids a read asks for, in tab order. */
+function chosenSheets(all: Excel.Worksheet[], scope: ReadRequest["scope"], active: string): Excel.Worksheet[] {
+  if (scope === "all") return all;
+  if (scope === "none") return [];
+  if (scope === "active") return all.filter((ws) => ws.name === active);
+  const wanted = new Set(scope.sheets);
+  return all.filter((ws) => wanted.has(ws.name));
+}
+
 export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<WorkbookRead> {
   const progress = (done: number, total: number) => {
     request.onProgress?.(done, total);
@@ -55,7 +64,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   const lists = queueLists(context, request.documents ?? []);
   await context.sync();
   const { store, proxies: all, sheets, active, names } = lists();
-  const chosen = request.scope === "all" ? all : request.scope === "active" ? all.filter((ws) => ws.name === active) : [];
+  const chosen = chosenSheets(all, request.scope, active);
   const infos = chosen.map(sheetInfo);
   const done = (grids: Grid[]): WorkbookRead => ({ sheets, grids, active, names, documents: storedDocuments(store) });
   const needsXml = Object.values(store.parts).some((p) => p.xml.length > 0);

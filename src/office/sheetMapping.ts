@@ -1,14 +1,18 @@
 /** The selection: where the user is, and taking them to a finding's cell. */
 import { localAddress } from "./sheetGrid";
 
-/** The top-left cell of the selection, as "D7" (no sheet, no $): 1 sync. */
-export async function selectedCellAddress(): Promise<{ sheet: string; address: string }> {
+/**
+ * The top-left cell of the selection, as "D7" (no sheet, no $), and the whole selection when it is
+ * more than one cell ("C5:D6"; a merged cell selected is its merged area): 1 sync.
+ */
+export async function selectedCellAddress(): Promise<{ sheet: string; address: string; area?: string }> {
   return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange().load("address");
     const sheet = range.worksheet.load("name");
     await context.sync();
-    const first = localAddress(range.address).split(":")[0].replace(/\$/g, "");
-    return { sheet: sheet.name, address: first };
+    const local = localAddress(range.address).replace(/\$/g, "");
+    const [first, last] = local.split(":");
+    return { sheet: sheet.name, address: first, ...(last && last !== first ? { area: local } : {}) };
   });
 }
 

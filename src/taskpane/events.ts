@@ -17,10 +17,10 @@ export const RUN_CHECK = "perfeval:run-check";
 export interface PaneEvents {
   [CHECK_STARTED]: Record<string, never>;
   [CHECKED]: CheckResult;
-  /** `message` is one line, ready to show. */
-  [CHECK_FAILED]: { message: string };
-  /** `sheet` (and what Excel refused of it) on success, `message` (one line) on failure. */
-  [TEMPLATE_DONE]: { sheet?: string; warnings?: SheetWarning[]; message?: string };
+  /** `message` is one line of the error, `code` Excel's error code when it has one (the pane words it: errors.ts). */
+  [CHECK_FAILED]: { message: string; code?: string };
+  /** `sheet` (and what Excel refused of it) on success, `message` (one line) and `code` on failure. */
+  [TEMPLATE_DONE]: { sheet?: string; warnings?: SheetWarning[]; message?: string; code?: string };
   [RUN_CHECK]: Record<string, never>;
 }
 

@@ -2,7 +2,7 @@
 import type { CheckResult } from "../core/check";
 import type { Lang } from "../core/model";
 import { toReport } from "../core/report";
-import { checkWorkbook } from "../host/check";
+import { CheckedWorkbook, checkWorkbook } from "../host/check";
 import type { SpreadsheetHost } from "../host/types";
 
 export const DEFAULT_WORKBOOK_NAME = "workbook.xlsx";
@@ -60,9 +60,23 @@ export async function exportReport(host: SpreadsheetHost, workbook: string, resu
   return { kind: "saved", file };
 }
 
-/** A fresh check (the highlights on, the list as the file is now), then the workbook as `<workbook>.checked.xlsx`. */
-export async function exportCheckedCopy(host: SpreadsheetHost, workbook: string): Promise<ExportOutcome> {
-  const { findings } = await checkWorkbook(host);
+/** What an export of the checked copy did besides the file: the fresh check, and whether it marked a workbook that had no marks. */
+export interface CopyExport {
+  outcome: ExportOutcome;
+  checked: CheckedWorkbook;
+  /** The workbook had no marks (清除标记) and the export's check marked it again. */
+  repainted: boolean;
+}
+
+/**
+ * A fresh check (the highlights on, the list as the file is now), then the workbook as
+ * `<workbook>.checked.xlsx`. The check marks the workbook: `repainted` says when it had no marks before.
+ */
+export async function exportCheckedCopy(host: SpreadsheetHost, workbook: string): Promise<CopyExport> {
+  const hadMarks = await host.hasMarks().catch(() => true);
+  const checked = await checkWorkbook(host);
+  const { findings } = checked;
+  const repainted = !hadMarks && checked.marks.painted > 0;
   const file = checkedCopyFileName(workbook);
   const { downloads, workbookFile } = host.info.capabilities;
   let detail: string | undefined;
@@ -75,10 +89,10 @@ export async function exportCheckedCopy(host: SpreadsheetHost, workbook: string)
     }
     if (bytes) {
       await host.saveFile({ name: file, type: XLSX_TYPE, data: bytes });
-      return { kind: "saved", file };
+      return { outcome: { kind: "saved", file }, checked, repainted };
     }
   }
   const sheet = await host.addFindingsSheet(findings);
   const why = !downloads ? "noDownload" : detail === undefined ? "noFile" : "fileFailed";
-  return { kind: "sheet", sheet, file, why, ...(detail === undefined ? {} : { detail }) };
+  return { outcome: { kind: "sheet", sheet, file, why, ...(detail === undefined ? {} : { detail }) }, checked, repainted };
 }

@@ -8,6 +8,7 @@ import { byTestId } from "./dom";
 import { ExportOutcome, exportCheckedCopy, exportReport, workbookFileName } from "./exportModel";
 import { currentLocale, t } from "./i18n";
 import type { CheckSession } from "./session";
+import type { OwnWrites } from "./staleness";
 import type { StatusLine } from "./status";
 
 export class ExportView {
@@ -21,7 +22,12 @@ export class ExportView {
   private readonly copyText = byTestId<HTMLButtonElement>("export-text-copy");
   private textFile = "";
 
-  constructor(private readonly session: CheckSession, private readonly status: StatusLine, private readonly host: SpreadsheetHost) {
+  constructor(
+    private readonly session: CheckSession,
+    private readonly status: StatusLine,
+    private readonly host: SpreadsheetHost,
+    private readonly own: OwnWrites,
+  ) {
     this.reportButton.addEventListener("click", () => void this.exportReport());
     this.copyButton.addEventListener("click", () => void this.exportCopy());
     this.copyText.addEventListener("click", () => void this.copyReportText());
@@ -54,7 +60,15 @@ export class ExportView {
     this.copyButton.disabled = true;
     this.status.show(t("export.copying"));
     try {
-      this.show(await exportCheckedCopy(this.host, this.workbook()));
+      // The 检查结果 sheet, where it is kept, is the add-in's own writing, not the user's edit.
+      const done = await this.own.around(
+        () => exportCheckedCopy(this.host, this.workbook()),
+        (d) => (d.outcome.kind === "sheet" ? [{ sheet: d.outcome.sheet }] : []),
+      );
+      // The export checked the workbook afresh: the list shows that check, so the two never disagree.
+      this.session.setResult(done.checked);
+      const said = this.show(done.outcome);
+      if (done.repainted) this.status.show(`${said} ${t("export.repainted", { count: done.checked.marks.painted })}`);
     } catch (e) {
       this.status.error(e);
     } finally {
@@ -62,24 +76,28 @@ export class ExportView {
     }
   }
 
-  private show(outcome: ExportOutcome): void {
+  /** Shows what the user got; returns the status line it wrote. */
+  private show(outcome: ExportOutcome): string {
     this.notice.hidden = outcome.kind !== "sheet";
     this.textBox.hidden = outcome.kind !== "text";
+    let said: string;
     if (outcome.kind === "saved") {
-      this.status.show(t("export.saved", { file: outcome.file }));
+      said = t("export.saved", { file: outcome.file });
     } else if (outcome.kind === "text") {
       this.textFile = outcome.file;
       this.textIntro.textContent = t("export.textIntro", { file: outcome.file });
       this.textArea.value = outcome.text;
       this.textArea.focus();
       this.textArea.select();
-      this.status.show(t("export.textShown", { file: outcome.file }));
+      said = t("export.textShown", { file: outcome.file });
     } else {
       const saveHow = t(this.host.info.platform === "web" ? "export.saveHow.web" : "export.saveHow.desktop");
       const params = { sheet: outcome.sheet, file: outcome.file, saveHow, detail: outcome.detail ?? "" };
       this.notice.textContent = t(`export.sheetKept.${outcome.why}`, params);
-      this.status.show(t("export.sheetKeptShort", params));
+      said = t("export.sheetKeptShort", params);
     }
+    this.status.show(said);
+    return said;
   }
 
   /** The clipboard API where the web view allows it, else the selection and the old copy command. */

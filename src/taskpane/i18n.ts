@@ -7,6 +7,7 @@ import { INDICATOR_COLUMN_LABELS as COLUMNS, KIND_NAMES, LABEL } from "../core/l
 import { messageIn } from "../core/check";
 import type { Finding, Severity } from "../core/model";
 import { RULE_NAMES, RULE_NAMES_EN, SEVERITY_NAMES } from "../core/ruleNames";
+import { WORKBENCH_EN, WORKBENCH_ZH } from "./workbenchMessages";
 
 const zh = {
   "app.title": "绩效自评助手",
@@ -163,6 +164,7 @@ const zh = {
   "template.summarized": "已生成汇总表“{sheet}”",
   "template.unavailable": "模板功能尚未接入此版本。",
   "template.printRefused": "；Excel 没有接受打印设置，请在“页面布局”中设为 A4、横向、宽度 1 页",
+  ...WORKBENCH_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -323,6 +325,7 @@ const en: Messages = {
   "template.summarized": "Built summary sheet “{sheet}”",
   "template.unavailable": "Templates are not available in this version yet.",
   "template.printRefused": "; Excel did not take the print setup: set A4, landscape, 1 page wide under Page Layout",
+  ...WORKBENCH_EN,
 };
 
 

@@ -1,9 +1,13 @@
 /**
  * The 映射 tab: how the active sheet was read, field by field, and the user's corrections
- * (point a field at the selected cell, or give it back to automatic recognition).
+ * (point a field at the selected cell, or give it back to automatic recognition). While it is
+ * open it follows Excel: another sheet activated is read, the selected cell is named and its
+ * field's row marked. A pointing that makes no sense (a range, a cell another field stands on, a
+ * title as 评分等级) is refused with the reason.
  */
 import { LABEL } from "../core/labels";
 import { ActiveSheetMapping, readActiveSheetMapping, setMappingOverride } from "../host/mapping";
+import { PointingProblem, pointingProblem } from "../host/pointing";
 import type { SpreadsheetHost } from "../host/types";
 import { byTestId, h, replace } from "./dom";
 import { MessageKey, t } from "./i18n";
@@ -13,11 +17,47 @@ import type { StatusLine } from "./status";
 export class MappingView {
   private readonly readButton = byTestId<HTMLButtonElement>("mapping-read");
   private readonly content = byTestId("mapping-content");
+  private readonly selected = byTestId("mapping-selected");
   private current: ActiveSheetMapping | undefined;
   private loading: Promise<void> | undefined;
+  private visible = false;
+  private following = false;
+  private selectedCell: string | undefined;
 
   constructor(private readonly status: StatusLine, private readonly host: SpreadsheetHost) {
     this.readButton.addEventListener("click", () => void this.refresh());
+  }
+
+  /** Follows Excel from the first time the tab is opened: another sheet is read, the selection named. */
+  private follow(): void {
+    if (this.following || !this.host.info.capabilities.events) return;
+    this.following = true;
+    void this.host.on("sheetActivated", ({ sheet }) => {
+      if (this.visible && sheet !== this.current?.sheet) void this.reload();
+    }).catch(() => undefined);
+    void this.host.on("selectionChanged", ({ sheet, address }) => {
+      if (this.visible && sheet === this.current?.sheet) this.showSelection(address?.replace(/\$/g, ""));
+    }).catch(() => undefined);
+  }
+
+  /** The tab was opened (read the active sheet) or left (stop following Excel). */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (!visible) return;
+    this.follow();
+    void this.refresh();
+  }
+
+  /** Names the selected cell (or area) and marks the row of the field that stands on its top-left cell. */
+  private showSelection(address: string | undefined): void {
+    const cell = address?.split(":")[0];
+    this.selectedCell = address;
+    this.selected.hidden = !address;
+    this.selected.textContent = address ? t("mapping.selected", { cell: address }) : "";
+    for (const row of Array.from(this.content.querySelectorAll<HTMLElement>("tr[data-field]"))) {
+      const at = row.querySelector<HTMLElement>('[data-testid="mapping-cell"]')?.textContent ?? "";
+      row.classList.toggle("is-selected", cell !== undefined && at === cell);
+    }
   }
 
   /** Reads the active sheet again; a read already under way is reused, not repeated. */
@@ -38,6 +78,9 @@ export class MappingView {
     try {
       this.current = await readActiveSheetMapping(this.host);
       this.render(this.current);
+      // Where the user is now, so that 指向所选单元格 says which cell it will take.
+      const selected = await this.host.selectedCell().catch(() => undefined);
+      this.showSelection(selected && selected.sheet === this.current.sheet ? selected.area ?? selected.cell : undefined);
     } catch (e) {
       this.status.error(e);
     } finally {
@@ -163,6 +206,12 @@ export class MappingView {
         this.status.show(t("mapping.otherSheet", { selected: selected.sheet, sheet }));
         return;
       }
+      const mapping = this.current;
+      const problem = mapping && pointingProblem({ field, cell: selected.cell, area: selected.area, grid: mapping.grid, cells: { ...mapping.cells, ...mapping.overrides } });
+      if (problem) {
+        this.status.show(problemText(problem, field, selected.cell));
+        return;
+      }
       await setMappingOverride(this.host, sheet, field, selected.cell);
       await this.reload();
       this.status.show(t("mapping.pointed", { field: fieldLabel(field), cell: selected.cell }));
@@ -187,5 +236,26 @@ export class MappingView {
   private focusRow(field: string, testid: string): void {
     const row = Array.from(this.content.querySelectorAll<HTMLElement>("tr[data-field]")).find((r) => r.dataset.field === field);
     row?.querySelector<HTMLElement>(`[data-testid="${testid}"]`)?.focus();
+  }
+}
+
+/** Why a pointing was refused, in the pane's words. */
+function problemText(problem: PointingProblem, field: string, cell: string): string {
+  const name = fieldLabel(field);
+  switch (problem.kind) {
+    case "range":
+      return t("mapping.refuseRange", { area: problem.area });
+    case "columnRange":
+      return t("mapping.refuseColumnRange", { area: problem.area });
+    case "taken":
+      return t("mapping.refuseTaken", { cell, other: fieldLabel(problem.other) });
+    case "number":
+      return t("mapping.refuseNumber", { field: name, cell, value: problem.value });
+    case "year":
+      return t("mapping.refuseYear", { field: name, cell, value: problem.value });
+    case "grade":
+      return t("mapping.refuseGrade", { field: name, cell, value: problem.value });
+    case "label":
+      return t("mapping.refuseLabel", { field: name, cell, value: problem.value });
   }
 }

@@ -1,17 +1,21 @@
 /** The last check result, shared by the 检查 and 导出 tabs and the ribbon command's event. */
 import type { CheckResult } from "../core/check";
+import type { CheckedWorkbook } from "../host/check";
 
-type Listener = (result: CheckResult) => void;
+/** A result as the pane holds it: the core's, with what the marks could show and the mapping it was read with when known. */
+export type PaneResult = CheckResult & Partial<Pick<CheckedWorkbook, "marks" | "mapping">>;
+
+type Listener = (result: PaneResult) => void;
 
 export class CheckSession {
-  private last: CheckResult | undefined;
+  private last: PaneResult | undefined;
   private readonly listeners = new Set<Listener>();
 
-  get result(): CheckResult | undefined {
+  get result(): PaneResult | undefined {
     return this.last;
   }
 
-  setResult(result: CheckResult): void {
+  setResult(result: PaneResult): void {
     this.last = result;
     for (const listener of this.listeners) listener(result);
   }

@@ -11,6 +11,7 @@ import { htmlLang, isMessageKey, localeFor, setApplication, setLocale, t } from 
 import { MappingView } from "./mappingView";
 import { CheckSession } from "./session";
 import { SettingsView } from "./settingsView";
+import { OwnWrites, isAutoRecheck, setAutoRecheck } from "./staleness";
 import { StatusLine } from "./status";
 import { initTabs } from "./tabs";
 import { doneText, initTemplateSection } from "./templateActions";
@@ -48,14 +49,19 @@ async function start(): Promise<void> {
 
   const status = new StatusLine(byTestId("status"));
   const session = new CheckSession();
-  const check = new CheckView(session, status, host);
+  // The add-in's own writes (fixes, new sheets) are not the user's edits (staleness.ts).
+  const own = new OwnWrites();
+  const check = new CheckView(session, status, host, own);
   const mapping = new MappingView(status, host);
   const settings = new SettingsView(status, host);
-  new ExportView(session, status, host);
-  initTemplateSection(status, host);
+  new ExportView(session, status, host, own);
+  initTemplateSection(status, host, own, (sheets) => check.ownSheetsAdded(sheets));
+  const auto = byTestId<HTMLInputElement>("setting-auto-recheck");
+  auto.checked = isAutoRecheck();
+  auto.addEventListener("change", () => setAutoRecheck(auto.checked));
 
   const tabs = initTabs(byTestId("tablist"), (tab) => {
-    if (tab.id === "tab-mapping") void mapping.refresh();
+    mapping.setVisible(tab.id === "tab-mapping");
     if (tab.id === "tab-settings") void settings.refresh();
   });
 
@@ -69,8 +75,8 @@ async function start(): Promise<void> {
     check.announceDone(result);
     check.ribbonFinished();
   });
-  listen(CHECK_FAILED, ({ message }) => {
-    status.error(message);
+  listen(CHECK_FAILED, ({ message, code }) => {
+    status.error({ message, code });
     check.ribbonFinished();
   });
   // WPS's ribbon (src/wps/pane.ts): the pane's own check, with its progress and 取消.
@@ -78,9 +84,11 @@ async function start(): Promise<void> {
     tabs.select("tab-check");
     void check.check();
   });
-  listen(TEMPLATE_DONE, ({ sheet, warnings, message }) => {
-    if (sheet !== undefined) status.show(doneText("template.inserted", { sheet, warnings: warnings ?? [] }));
-    else status.error(message);
+  listen(TEMPLATE_DONE, ({ sheet, warnings, message, code }) => {
+    if (sheet !== undefined) {
+      status.show(doneText("template.inserted", { sheet, warnings: warnings ?? [] }));
+      check.ownSheetsAdded([sheet]);
+    } else status.error({ message, code });
   });
 
   document.body.dataset.ready = "true";

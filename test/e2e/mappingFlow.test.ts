@@ -6,8 +6,8 @@ import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
 import { fieldLabel } from "../../src/taskpane/mappingModel";
 import { setLocale, t } from "../../src/taskpane/i18n";
-import { assertNoProblems, byTestId, runCheck, screenshot, shownFindings, textOf, usePaneBrowser } from "./session";
-import { coreCells, coreCheck, countsOf, e2eForms, e2eSpecs, layoutOf, workbook } from "./workbooks";
+import { assertNoProblems, byTestId, runCheck, screenshot, shownFindings, simState, textOf, usePaneBrowser } from "./session";
+import { coreCells, coreCheck, coreProject, countsOf, e2eForms, e2eSpecs, layoutOf, listOrder, workbook } from "./workbooks";
 
 interface ShownRow {
   field: string;
@@ -64,8 +64,8 @@ describe("task pane in Chromium: 映射", function () {
   });
 
   it("points 总分·得分 at the selected cell, the next check follows it, and 恢复自动 undoes it", async () => {
-    // The 分值 total (100) instead of the 得分 total: 总分 no longer adds up on that sheet.
-    const target = cells.totalWeight;
+    // The first indicator's 分值 instead of the 得分 total: 总分 no longer adds up on that sheet.
+    const target = coreProject(specs, sheet).indicators[0].weight.cell;
     const pointed = coreCheck(specs, { [sheet]: { totalScore: target } });
     const pointedOnSheet = pointed.findings.filter((f) => f.sheet === sheet);
     assert.ok(pointedOnSheet.some((f) => f.rule === "TOTAL_SUM"), "precondition: the core finds TOTAL_SUM with the new cell");
@@ -90,7 +90,7 @@ describe("task pane in Chromium: 映射", function () {
     assert.equal(await textOf(page, `${byTestId("summary-warning")} strong`), String(counts.warning));
     assert.deepEqual(
       (await shownFindings(page)).filter((f) => f.sheet === sheet).map((f) => [f.rule, f.cell, f.message]),
-      pointedOnSheet.map((f) => [f.rule, f.cell, f.message]),
+      listOrder(pointedOnSheet).map((f) => [f.rule, f.cell, f.message]),
     );
 
     await showMapping(page);
@@ -104,8 +104,51 @@ describe("task pane in Chromium: 映射", function () {
     assert.equal(await textOf(page, `${byTestId("summary-error")} strong`), String(countsOf(expected.findings).error));
     assert.deepEqual(
       (await shownFindings(page)).filter((f) => f.sheet === sheet).map((f) => [f.rule, f.cell]),
-      expected.findings.filter((f) => f.sheet === sheet).map((f) => [f.rule, f.cell]),
+      listOrder(expected.findings.filter((f) => f.sheet === sheet)).map((f) => [f.rule, f.cell]),
     );
+    await assertNoProblems(pane);
+  });
+
+  it("follows Excel's active sheet and selection, and refuses a range, a cell another field stands on, and the title as 评分等级", async () => {
+    const pane = await browser.open(workbook(specs, { select: { sheet, address: "A1" } }));
+    const { page } = pane;
+    await showMapping(page);
+    const other = e2eForms().map((f) => f.name).find((n) => n !== sheet)!;
+    await page.evaluate((s) => window.__sim.select(s, "B3"), other);
+    await page.waitForFunction((s) => document.querySelector('[data-testid="mapping-sheet"]')?.getAttribute("data-sheet") === s, other);
+    await page.evaluate((s) => window.__sim.select(s, "A1"), sheet);
+    await page.waitForFunction((s) => document.querySelector('[data-testid="mapping-sheet"]')?.getAttribute("data-sheet") === s, sheet);
+    await page.evaluate(([s, c]) => window.__sim.select(s, c), [sheet, cells.totalWeight]);
+    await page.waitForFunction((c) => document.querySelector('[data-testid="mapping-selected"]')?.textContent?.endsWith(c), cells.totalWeight);
+    assert.equal(await page.getAttribute(row("totalWeight"), "class"), "is-selected", "the field on the selected cell is marked");
+
+    const refuse = async (field: string, select: string, text: string) => {
+      await page.evaluate(([s, c]) => window.__sim.select(s, c), [sheet, select]);
+      await page.click(`${row(field)} ${byTestId("mapping-point")}`);
+      await page.waitForFunction((want) => document.querySelector('[data-testid="status-text"]')?.textContent === want, text);
+    };
+    await refuse("totalScore", `${cells.totalWeight}:${cells.totalScore}`, t("mapping.refuseRange", { area: `${cells.totalWeight}:${cells.totalScore}` }));
+    await refuse("totalScore", cells.totalWeight, t("mapping.refuseTaken", { cell: cells.totalWeight, other: fieldLabel("totalWeight") }));
+    const title = String(await page.evaluate(([s, c]) => window.__sim.cell(s, c).value, [sheet, cells.title]));
+    await refuse("grade", cells.title, t("mapping.refuseGrade", { field: fieldLabel("grade"), cell: cells.title, value: title }));
+    assert.deepEqual((await mappingRows(page)).filter((r) => r.overridden), [], "nothing was stored");
+    assert.equal((await simState(page)).customXmlParts.length, 0);
+    await assertNoProblems(pane);
+  });
+
+  it("says which findings were read from a field the user pointed", async () => {
+    const pane = await browser.open(workbook(specs, { select: { sheet, address: "A1" } }));
+    const { page } = pane;
+    await showMapping(page);
+    const target = coreProject(specs, sheet).indicators[0].weight.cell;
+    await page.evaluate(([s, a]) => window.__sim.select(s, a), [sheet, target]);
+    await page.click(`${row("totalScore")} ${byTestId("mapping-point")}`);
+    await page.waitForSelector(`${row("totalScore")} ${byTestId("mapping-overridden")}`);
+    await page.click(byTestId("tab-check"));
+    await runCheck(page);
+    const mapped = await page.$$eval('[data-testid="finding-mapped"]', (els) => els.map((e) => (e.closest("li")?.querySelector('[data-testid="finding"]') as HTMLElement).dataset.rule));
+    assert.deepEqual(mapped, ["TOTAL_SUM"]);
+    assert.equal(await page.getAttribute(byTestId("finding-mapped"), "title"), t("finding.mappedTitle", { fields: fieldLabel("totalScore") }));
     await assertNoProblems(pane);
   });
 });

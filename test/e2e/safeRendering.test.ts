@@ -6,7 +6,7 @@ import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
 import { pageScripts } from "./harness";
 import { assertNoProblems, byTestId, runCheck, screenshot, shownFindings, usePaneBrowser } from "./session";
-import { HOSTILE, coreCheck, hostileSpecs, workbook } from "./workbooks";
+import { HOSTILE, coreCheck, hostileSpecs, listOrder, workbook } from "./workbooks";
 
 /** What the page holds that the markup could have made: images, scripts beyond the page's own. */
 function elementsMade(page: Page) {
@@ -34,7 +34,7 @@ describe("task pane in Chromium: workbook text is never markup", function () {
     const group = `[data-testid="sheet-group"][data-sheet="${HOSTILE.sheetName.replace(/"/g, '\\"')}"]`;
     assert.equal(await page.$eval(`${group} .sheet-name`, (el) => el.textContent), HOSTILE.sheetName);
     const messages = (await shownFindings(page)).filter((f) => f.sheet === HOSTILE.sheetName);
-    assert.deepEqual(messages.map((f) => f.message), expected.findings.filter((f) => f.sheet === HOSTILE.sheetName).map((f) => f.message));
+    assert.deepEqual(messages.map((f) => f.message), listOrder(expected.findings.filter((f) => f.sheet === HOSTILE.sheetName)).map((f) => f.message));
     assert.ok(messages.some((f) => f.message === quoting.message));
     await screenshot(page, "06-safe-check.png");
 

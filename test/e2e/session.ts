@@ -130,3 +130,67 @@ export function shownFindings(page: Page): Promise<ShownFinding[]> {
 export function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => (el.textContent ?? "").trim());
 }
+
+/** The status line's own sentence (an error's 详细信息 aside). */
+export function statusText(page: Page): Promise<string> {
+  return page.evaluate(() => (document.querySelector('[data-testid="status-text"]')?.textContent ?? "").trim());
+}
+
+/** Waits until the status line says exactly `text`. */
+export async function waitStatus(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((want) => document.querySelector('[data-testid="status-text"]')?.textContent?.trim() === want, text, { timeout: 20_000 });
+}
+
+/**
+ * What does not fit the pane at its width: the page scrolling sideways, any element past an edge
+ * (cut), a control whose text overflows it, a button whose label wraps onto a second line. The
+ * finding rows are buttons whose message wraps by design; they are held to the edges only.
+ */
+export function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest(".visually-hidden, [hidden]")) return false;
+      return getComputedStyle(el).visibility !== "hidden";
+    };
+    const name = (el: Element) => {
+      const id = (el as HTMLElement).dataset?.testid;
+      return `${el.tagName.toLowerCase()}${id ? `[${id}]` : ""} “${(el.textContent ?? "").trim().slice(0, 24)}”`;
+    };
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      if (!shown(el) || el.closest("option")) continue;
+      const r = el.getBoundingClientRect();
+      if (r.right > width + 0.5 || r.left < -0.5) problems.push(`${name(el)} reaches ${Math.round(r.left)}–${Math.round(r.right)} of ${width}`);
+      if (el.matches("button, label, .badge, .tag, input[type=text]") && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} is cut: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    for (const b of Array.from(document.querySelectorAll("button"))) {
+      if (!shown(b) || b.matches("button.finding")) continue;
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      const lineHeight = parseFloat(getComputedStyle(b).lineHeight) || parseFloat(getComputedStyle(b).fontSize) * 1.45;
+      const height = range.getBoundingClientRect().height;
+      if (height > lineHeight * 1.5) problems.push(`${name(b)} wraps: ${Math.round(height)}px of text at ${Math.round(lineHeight)}px a line`);
+    }
+    return problems;
+  });
+}
+
+/** Every visible word of the pane's own text in Latin letters, but names and addresses (Excel, JSON, G6, EXEC_RATE…). */
+export function latinWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const allowed = /^(Excel|WPS|JSON|xlsx|PERF|F8|Shift|national|review|null|[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?|[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{2,})$/;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest("[hidden], script, style, option, textarea, code, .status-detail")) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0 && !el.closest(".visually-hidden")) continue;
+      for (const w of (node.textContent ?? "").match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []) if (!allowed.test(w)) words.push(w);
+    }
+    return words;
+  });
+}

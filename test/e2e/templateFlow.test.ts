@@ -9,7 +9,8 @@ import { TEMPLATE_SHEET, templateForm } from "../../src/core/template";
 import { quoteSheet as quote } from "../../src/core/templateSheet";
 import { setLocale, t } from "../../src/taskpane/i18n";
 import type { SimCell } from "../sim/excel";
-import { assertNoProblems, byTestId, screenshot, simState, usePaneBrowser } from "./session";
+import { RULES_BY_ID } from "../../src/core/rules";
+import { assertNoProblems, byTestId, runCheck, screenshot, shownFindings, simState, usePaneBrowser } from "./session";
 import { coreCells, coreCheck, e2eSpecs, workbook } from "./workbooks";
 
 describe("task pane in Chromium: 模板", function () {
@@ -54,6 +55,22 @@ describe("task pane in Chromium: 模板", function () {
     assert.ok(formulas.length > 10);
     for (const c of formulas) assert.equal(inserted.cells[c.address]?.formula, c.formula, c.address);
     await screenshot(page, "04-template.png");
+    await assertNoProblems(pane);
+  });
+
+  it("after a check, an inserted blank form is one 未填写 提示 in the list, not a REQUIRED_FIELD per empty cell, and is not 可能已过期", async () => {
+    const pane = await browser.open(workbook(specs));
+    const { page } = pane;
+    await runCheck(page);
+    await page.click(byTestId("template-insert"));
+    // The add-in checks the sheet it wrote (automatic re-checking is on): the list gains one group.
+    await page.waitForSelector(`[data-testid="sheet-group"][data-sheet="${TEMPLATE_SHEET}"]`);
+    const own = (await shownFindings(page)).filter((f) => f.sheet === TEMPLATE_SHEET);
+    assert.deepEqual(own.map((f) => [f.rule, f.severity, f.cell]), [["BLANK_FORM", "info", "B3"]]);
+    assert.equal(own[0].message, RULES_BY_ID.get("BLANK_FORM")!.meta.messages.blank.zh);
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator(byTestId("stale-badge")).count(), 0, "the add-in's own sheet is not the user's edit");
+    assert.equal(await page.isVisible(byTestId("stale-banner")), false);
     await assertNoProblems(pane);
   });
 });

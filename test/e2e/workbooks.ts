@@ -7,7 +7,7 @@ import { CheckOptions, CheckResult, WorkbookMapping, checkGrids, readSheet } fro
 import type { Finding, Severity } from "../../src/core/model";
 import { cellsOf } from "../../src/core/report";
 import { LAYOUTS, LayoutName, SheetSpec, formSheet, seedSheets, specGrid } from "../fixtures/layouts";
-import { SeedForm, seedForms } from "../fixtures/seedForms";
+import { SeedForm, seedForm, seedForms } from "../fixtures/seedForms";
 import type { PaneWorkbook } from "./harness";
 
 /** 002-01..07 and 003-01..06: 未来公园展厅运营项目 (002-06) has errors, 003 adds warnings. */
@@ -50,6 +50,15 @@ export function projectCount(result: CheckResult): number {
   return result.sheets.filter((s) => s.kind === "project").length;
 }
 
+/** A sheet's form as the core reads it. */
+export function coreProject(specs: SheetSpec[], sheet: string, mapping: WorkbookMapping = {}) {
+  const spec = specs.find((s) => s.name === sheet);
+  if (!spec) throw new Error(`no sheet ${sheet}`);
+  const reading = readSheet(specGrid(spec), mapping);
+  if (reading.kind !== "project") throw new Error(`${sheet} is not a form`);
+  return reading.project;
+}
+
 /** Field → A1 of a sheet's form, as the core reads it. */
 export function coreCells(specs: SheetSpec[], sheet: string, mapping: WorkbookMapping = {}): Record<string, string> {
   const spec = specs.find((s) => s.name === sheet);
@@ -85,3 +94,25 @@ export function hostileSpecs(): SheetSpec[] {
   const form: SeedForm = { ...base, name: HOSTILE.projectName, indicators };
   return [...seedSheets([seedForms().find((f) => f.id === "002-01")!], { layout: "plain" }), formSheet(form, "offset", HOSTILE.sheetName)];
 }
+
+/**
+ * The order the 检查 list shows findings in: sheets as the report orders them, and within each
+ * sheet errors, then warnings, then 提示, each in the report's order (row, then column).
+ */
+export function listOrder(findings: Finding[]): Finding[] {
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  return sheets.flatMap((sheet) => {
+    const mine = findings.filter((f) => f.sheet === sheet);
+    return (["error", "warning", "info"] as Severity[]).flatMap((s) => mine.filter((f) => f.severity === s));
+  });
+}
+
+/** 机关服务 (002-01, offset layout: rates are percentage cells) with a wrong 全年执行数 and 执行率; 未来公园 (002-06) with its real TOTAL_SUM. */
+export function benchSpecs(): SheetSpec[] {
+  const wrong: SeedForm = structuredClone(seedForm("002-01"));
+  wrong.funds.total[2] = "206.69";
+  wrong.funds.total[4] = "80.00";
+  const forms = [wrong, seedForm("002-06"), seedForm("002-02")];
+  return seedSheets(forms, { layout: (_f, i) => (i === 0 ? "offset" : "plain"), others: true });
+}
+

@@ -11,12 +11,13 @@ import { EXAMPLE } from "../../scripts/makeExample";
 import { perfeval, tempDir } from "../cli/helpers";
 import { packageRoot } from "../fixtures/seedForms";
 import { STORED_MAPPING, VBA_PROJECT, asMacroWorkbook, featuresWithStoredData, packageParts } from "../support/featureWorkbooks";
+import { assertMark, worstByCell } from "../support/marks";
 import { xmlDiff } from "../support/xmlDiff";
 import { sofficeConvert } from "../template/soffice";
 
 interface Report {
   sheets: { name: string; cells?: Record<string, string> }[];
-  findings: { sheet: string; cell: string; rule: string; message: string }[];
+  findings: { sheet: string; cell: string; rule: string; message: string; severity: "error" | "warning" | "info" }[];
 }
 
 /** Parts that must come back byte for byte whatever the findings (what copy-diff.mjs checks too). */
@@ -249,6 +250,16 @@ function describeCopy(title: string, make: (dir: string) => Promise<string> | st
       for (const f of report.findings) assert.ok(links.some((l) => l.includes(`'${f.sheet}'!${f.cell}"`)), `${f.sheet}!${f.cell}`);
     });
 
+    it("marks each finding's cell with its most severe finding's mark: error solid, warning hatched, 提示 dotted (core/marks.ts)", async () => {
+      const book = await load(copy);
+      const marks = worstByCell(report.findings);
+      for (const [key, severity] of marks) {
+        const [sheet, cell] = key.split("!");
+        assertMark(book.getWorksheet(sheet)!.getCell(cell).fill, severity, key);
+      }
+      assert.ok(marks.size > 0);
+    });
+
     if (options.storedMapping) {
       it("is checked with the stored mapping, and the cell it points at (not in the file) is marked", () => {
         const [sheet, fields] = Object.entries(STORED_MAPPING.sheets)[0];
@@ -266,8 +277,12 @@ function describeCopy(title: string, make: (dir: string) => Promise<string> | st
         if (info.status === 0) assert.ok(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]) > 0);
         const converted = await load(xlsx);
         assert.equal(converted.worksheets[0].name, "检查结果");
-        for (const [sheet, cells] of flagged) {
-          for (const cell of cells) assert.match(String((converted.getWorksheet(sheet)!.getCell(cell).fill as ExcelJS.FillPattern)?.fgColor?.argb), /^FF(FFC7CE|FFEB9C|DDEBF7)$/, `${sheet}!${cell}`);
+        // LibreOffice keeps the solid red; it may turn the hatch and the dots into a blended solid colour, but never into no fill.
+        for (const [key, severity] of worstByCell(report.findings)) {
+          const [sheet, cell] = key.split("!");
+          const fill = converted.getWorksheet(sheet)!.getCell(cell).fill as ExcelJS.FillPattern | undefined;
+          if (severity === "error") assert.equal(fill?.fgColor?.argb, "FFFFC7CE", key);
+          else assert.ok(fill?.pattern && fill.pattern !== "none", `${key}: ${JSON.stringify(fill)}`);
         }
       });
     }

@@ -12,6 +12,7 @@ import type { Finding } from "../../src/core/model";
 import { checkedCopy } from "../../src/node/writeChecked";
 import { withAttributes, xstring } from "../../src/node/copy/xml";
 import { packageParts } from "../support/featureWorkbooks";
+import { assertMark } from "../support/marks";
 import { xmlDiff } from "../support/xmlDiff";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -89,11 +90,11 @@ describe("the package patch of the checked copy", () => {
     if (x) return; // (ExcelJS reads no prefixed workbook)
     const wb = await workbookOf(copy);
     const ws = wb.getWorksheet("S")!;
-    assert.equal((ws.getCell("B1").fill as ExcelJS.FillPattern).fgColor?.argb, "FFFFC7CE");
+    assertMark(ws.getCell("B1").fill, "error", "B1");
     assert.equal(ws.getCell("D1").numFmt, "0.00", "D1 keeps its column's format");
-    assert.equal((ws.getCell("D1").fill as ExcelJS.FillPattern).fgColor?.argb, "FFFFEB9C");
+    assertMark(ws.getCell("D1").fill, "warning", "D1");
     assert.equal(ws.getCell("B3").alignment?.wrapText, true, "B3 keeps its row's format");
-    assert.equal((ws.getCell("A9").fill as ExcelJS.FillPattern).fgColor?.argb, "FFDDEBF7");
+    assertMark(ws.getCell("A9").fill, "info", "A9");
     assert.equal((ws.getCell("A1").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none", "none");
     assert.equal(ws.getCell("A9").value, 9);
   });
@@ -108,8 +109,8 @@ describe("the package patch of the checked copy", () => {
     assert.match(dec(out.get("xl/worksheets/sheet1.xml")!), /<sheetData><row r="3"><c r="C3" s="\d+"\/><\/row><\/sheetData>/);
     assert.match(dec(out.get("xl/worksheets/sheet2.xml")!), /<sheetData><row r="2" spans="1:2"><c r="B2" s="\d+"\/><\/row><\/sheetData>/);
     const wb = await workbookOf(copy);
-    assert.equal((wb.getWorksheet("E")!.getCell("C3").fill as ExcelJS.FillPattern).fgColor?.argb, "FFFFC7CE");
-    assert.equal((wb.getWorksheet("R")!.getCell("B2").fill as ExcelJS.FillPattern).fgColor?.argb, "FFFFEB9C");
+    assertMark(wb.getWorksheet("E")!.getCell("C3").fill, "error", "E!C3");
+    assertMark(wb.getWorksheet("R")!.getCell("B2").fill, "warning", "R!B2");
   });
 
   it("writes new styles in the stylesheet's own prefix, and adds the fills a stylesheet without them lacks", () => {

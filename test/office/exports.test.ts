@@ -30,7 +30,7 @@ describe("exports on every platform", () => {
     assert.deepEqual(await exportReport(host, "自评.xlsx", result), { kind: "saved", file: "自评.report.json" });
     assert.equal(saved[0].data, reportJson("自评.xlsx", result));
     const before = userSheets(sim.state).map((s) => s.name);
-    assert.deepEqual(await exportCheckedCopy(host, "自评.xlsx"), { kind: "saved", file: "自评.checked.xlsx" });
+    assert.deepEqual((await exportCheckedCopy(host, "自评.xlsx")).outcome, { kind: "saved", file: "自评.checked.xlsx" });
     const copy = SimWorkbook.fromBytes(saved[1].data as Uint8Array);
     assert.equal(copy.state.sheets[0].name, RESULTS_SHEET);
     assert.deepEqual(userSheets(sim.state).map((s) => s.name), before);
@@ -45,7 +45,8 @@ describe("exports on every platform", () => {
     assert.deepEqual(sim.snapshot(), before, "the report changes nothing");
 
     const copy = await exportCheckedCopy(host, "自评.xlsx");
-    assert.deepEqual(copy, { kind: "sheet", sheet: RESULTS_SHEET, file: "自评.checked.xlsx", why: "noDownload" });
+    assert.deepEqual(copy.outcome, { kind: "sheet", sheet: RESULTS_SHEET, file: "自评.checked.xlsx", why: "noDownload" });
+    assert.equal(copy.repainted, false, "the marks were on before: nothing new to say");
     assert.deepEqual(saved, [], "no download that would silently do nothing");
     const list = sim.state.sheets[0];
     assert.equal(list.name, RESULTS_SHEET);
@@ -60,7 +61,7 @@ describe("exports on every platform", () => {
     const { sim, host, saved } = hostOn("web");
     const result = await checkWorkbook();
     assert.equal((await exportReport(host, "a.xlsx", result)).kind, "saved");
-    assert.deepEqual(await exportCheckedCopy(host, "a.xlsx"), { kind: "sheet", sheet: RESULTS_SHEET, file: "a.checked.xlsx", why: "noFile" });
+    assert.deepEqual((await exportCheckedCopy(host, "a.xlsx")).outcome, { kind: "sheet", sheet: RESULTS_SHEET, file: "a.checked.xlsx", why: "noFile" });
     assert.equal(saved.length, 1);
     assert.equal(sim.state.sheets[0].name, RESULTS_SHEET);
     assert.equal(sim.openFiles, 0);
@@ -69,7 +70,7 @@ describe("exports on every platform", () => {
   it("falls back to the sheet when getFileAsync fails, saying why", async () => {
     const { sim, host, saved } = hostOn("windows");
     sim.openFiles = 1; // a file an earlier caller left open: Excel hands out one at a time
-    const copy = await exportCheckedCopy(host, "a.xlsx");
+    const { outcome: copy } = await exportCheckedCopy(host, "a.xlsx");
     assert.equal(copy.kind, "sheet");
     assert.ok(copy.kind === "sheet" && copy.why === "fileFailed" && /one file/.test(copy.detail ?? ""), JSON.stringify(copy));
     assert.deepEqual(saved, []);

@@ -5,7 +5,7 @@ import { HIGHLIGHTS_NS, jsonPartXml, partJson } from "../../src/office/xmlParts"
 import type { SimFill, SimWorkbook } from "../sim/excel";
 import { seedSheets } from "../fixtures/layouts";
 import { seedForms } from "../fixtures/seedForms";
-import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, reopen, seedSpecs, simOf, userSheets, userWrites } from "./simHost";
+import { FORMAT_AND_PART_WRITES, contents, expectedFindings, fills, markFill, markedSeverities, reopen, seedSpecs, simOf, userSheets, userWrites } from "./simHost";
 
 /** A seed workbook where some finding cells and some other cells already carry the user's own fills. */
 function filledWorkbook(): { sim: SimWorkbook; own: Record<string, SimFill> } {
@@ -82,7 +82,7 @@ describe("highlights", () => {
     sim.setFill(f.sheet, f.cell, shaded);
     const before = sim.snapshot();
     await checkWorkbook();
-    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, { color: PAINT[f.severity], pattern: "Solid" });
+    assert.deepEqual(sim.cell(f.sheet, f.cell).fill, markFill(f.severity));
     await clearHighlights();
     assert.deepEqual(sim.cell(f.sheet, f.cell).fill, shaded);
     assert.deepEqual(sim.snapshot(), before);
@@ -143,15 +143,17 @@ describe("highlights", () => {
     assert.deepEqual(sim.snapshot(), before);
   });
 
-  it("paints each finding's primary cell in its severity's colour", async () => {
+  it("paints each finding's primary cell with its severity's mark: colour and pattern (error solid, warning hatched, 提示 dotted)", async () => {
     const specs = seedSpecs("plain");
     const sim = simOf(specs);
     const result = await checkWorkbook();
-    for (const f of result.findings) {
-      const fill = sim.cell(f.sheet, f.cell).fill;
-      assert.equal(fill?.pattern, "Solid", `${f.sheet}!${f.cell}`);
-      assert.ok(Object.values(PAINT).includes(fill!.color));
+    const severities = markedSeverities(result.findings);
+    assert.deepEqual(new Set(severities.values()), new Set(["error", "warning", "info"]), "the workbook shows all three marks");
+    for (const [key, severity] of severities) {
+      const [sheet, cell] = key.split("!");
+      assert.deepEqual(sim.cell(sheet, cell).fill, markFill(severity), key);
     }
+    assert.deepEqual(new Set([markFill("error")!.pattern, markFill("warning")!.pattern, markFill("info")!.pattern]).size, 3, "three patterns, not colour alone");
     const errorCell = result.findings.find((f) => f.severity === "error")!;
     assert.equal(sim.cell(errorCell.sheet, errorCell.cell).fill?.color, PAINT.error);
     assert.equal(await hasHighlights(), true);

@@ -148,10 +148,10 @@ describe("the active sheet's mapping", () => {
 });
 
 describe("selection", () => {
-  it("gives the top-left cell of the selection, without sheet or $", async () => {
+  it("gives the top-left cell of the selection, without sheet or $, and the whole area", async () => {
     const sim = simOf(seedSpecs("plain"));
     sim.select("填表说明", "E9:F12");
-    assert.deepEqual(await selectedCellAddress(), { sheet: "填表说明", address: "E9" });
+    assert.deepEqual(await selectedCellAddress(), { sheet: "填表说明", address: "E9", area: "E9:F12" });
   });
 
   it("activates the sheet and selects the cell", async () => {

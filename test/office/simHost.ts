@@ -1,6 +1,7 @@
 /** Shared set-up of the Office tests: seed workbooks in the simulator, installed as the Office host. */
 import { checkGrids } from "../../src/core/check";
-import type { Finding } from "../../src/core/model";
+import { MARKS } from "../../src/core/marks";
+import type { Finding, Severity } from "../../src/core/model";
 import { LayoutName, SheetSpec, seedSheets, specGrid } from "../fixtures/layouts";
 import { SeedForm, seedForms } from "../fixtures/seedForms";
 import { STORE_SHEET, SheetDocuments, storeDocuments } from "../../src/core/storedSheet";
@@ -73,3 +74,54 @@ export function contents(state: SimState): Record<string, [unknown, unknown]> {
 
 /** The write kinds a check and a clear may make: fills and our own XML parts, nothing else. */
 export const FORMAT_AND_PART_WRITES = new Set(["cellProperties", "fill", "fill.clear", "xml.add", "xml.delete", "xml.set"]);
+
+/** The fill a cell marked for `severity` shows in the simulator: colour, pattern and the pattern's colour (core/marks.ts). */
+export function markFill(severity: Severity): SimCell["fill"] {
+  const mark = MARKS[severity];
+  return mark.patternColor ? { color: mark.color, pattern: mark.pattern, patternColor: mark.patternColor } : { color: mark.color, pattern: mark.pattern };
+}
+
+/** The severity each marked cell should show: its most severe finding's (sheet!A1 → severity). */
+export function markedSeverities(findings: Finding[]): Map<string, Severity> {
+  const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+  const out = new Map<string, Severity>();
+  for (const f of findings) {
+    const key = `${f.sheet}!${f.cell}`;
+    const known = out.get(key);
+    if (!known || rank[known] < rank[f.severity]) out.set(key, f.severity);
+  }
+  return out;
+}
+
+/**
+ * What changed on the user's sheets between two states, cell by cell and aspect by aspect
+ * ("Sheet!G6 value", "Sheet!G6 fill"), plus sheets added or removed: the whole difference a write made.
+ */
+export function userDiff(before: SimState, after: SimState): string[] {
+  const out: string[] = [];
+  const sheets = (s: SimState) => new Map(userSheets(s).map((sheet) => [sheet.name, sheet]));
+  const a = sheets(before);
+  const b = sheets(after);
+  for (const name of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(name);
+    const y = b.get(name);
+    if (!x || !y) {
+      out.push(`${name} ${x ? "removed" : "added"}`);
+      continue;
+    }
+    for (const cell of new Set([...Object.keys(x.cells), ...Object.keys(y.cells)])) {
+      const p = (x.cells[cell] ?? {}) as Record<string, unknown>;
+      const q = (y.cells[cell] ?? {}) as Record<string, unknown>;
+      for (const aspect of new Set([...Object.keys(p), ...Object.keys(q)])) {
+        if (JSON.stringify(p[aspect]) !== JSON.stringify(q[aspect])) out.push(`${name}!${cell} ${aspect}`);
+      }
+    }
+    const { cells: _x, ...restX } = x;
+    const { cells: _y, ...restY } = y;
+    for (const key of new Set([...Object.keys(restX), ...Object.keys(restY)])) {
+      if (key === "selection") continue; // where the user is, not what the workbook holds
+      if (JSON.stringify((restX as Record<string, unknown>)[key]) !== JSON.stringify((restY as Record<string, unknown>)[key])) out.push(`${name} ${key}`);
+    }
+  }
+  return out.sort();
+}

@@ -5,7 +5,8 @@
  * for "as many pages as needed", and fit-to-page writes have known faults (office-js#1860).
  */
 import { strict as assert } from "assert";
-import { insertTemplate as insertOnHost, buildSummary as summaryOnHost } from "../../src/host/templates";
+import { checkWorkbook } from "../../src/host/check";
+import { SummaryCancelled, SummaryChoice, SummaryExisting, insertTemplate as insertOnHost, buildSummary as summaryOnHost } from "../../src/host/templates";
 import { officeHost } from "../../src/host/office";
 import { insertTemplate } from "../../src/office";
 import { templateForm } from "../../src/core/template";
@@ -58,5 +59,53 @@ describe("template sheets against Excel's refusals", () => {
     sim.refuse.add("merge");
     await assert.rejects(summaryOnHost(officeHost()));
     assert.deepEqual(sim.snapshot(), before);
+  });
+});
+
+describe("生成汇总表 beside an old 汇总 sheet", () => {
+  const sheetNames = (sim: SimWorkbook) => sim.state.sheets.map((s) => s.name);
+
+  it("replaces its own 汇总 without asking, and asks once the user wrote beside it", async () => {
+    const sim = simOf(seedSpecs("plain"));
+    const host = officeHost();
+    const asked: SummaryExisting[] = [];
+    const ask = async (e: SummaryExisting): Promise<SummaryChoice> => (asked.push(e), "replace");
+    await summaryOnHost(host, { onExisting: ask });
+    await summaryOnHost(host, { onExisting: ask });
+    assert.deepEqual(asked, [], "only what the add-in wrote: replaced");
+    assert.equal(sheetNames(sim).filter((n) => n.startsWith("汇总")).length, 1);
+
+    sim.setValue("汇总", "N7", "核对：第 3 行金额待确认");
+    await summaryOnHost(host, { onExisting: ask });
+    assert.deepEqual(asked, [{ sheet: "汇总", known: true, userCells: ["N7"] }]);
+    assert.equal(sim.cell("汇总", "N7").value, undefined, "replaced, as the user chose");
+  });
+
+  it("keeps a 汇总 sheet the add-in did not write when asked to, and does nothing on 取消", async () => {
+    const sim = simOf(seedSpecs("plain"));
+    const host = officeHost();
+    sim.addSheet("汇总");
+    sim.setValue("汇总", "A1", "我自己的汇总");
+    const before = sim.snapshot();
+    await assert.rejects(summaryOnHost(host, { onExisting: async () => "cancel" }), (e: Error) => e instanceof SummaryCancelled && e.sheet === "汇总");
+    assert.deepEqual(sim.snapshot(), before, "取消 writes nothing");
+    const kept = await summaryOnHost(host, { onExisting: async (e) => (assert.deepEqual(e, { sheet: "汇总", known: false, userCells: ["A1"] }), "keep") });
+    assert.equal(kept.sheet, "汇总 (2)");
+    assert.equal(sim.cell("汇总", "A1").value, "我自己的汇总", "the user's sheet stays");
+    // Without a way to ask (the ribbon), nothing of the user's is deleted either.
+    const again = await summaryOnHost(host);
+    assert.equal(sim.cell("汇总", "A1").value, "我自己的汇总");
+    assert.equal(again.sheet, "汇总 (2)", "its own 汇总 (2) is replaced");
+  });
+});
+
+describe("a blank form inserted", () => {
+  it("is one 未填写 提示 in the next check, not a REQUIRED_FIELD per empty cell", async () => {
+    const sim = simOf(seedSpecs("plain"));
+    const host = officeHost();
+    const { sheet } = await insertOnHost(host);
+    const result = await checkWorkbook(host);
+    assert.deepEqual(result.findings.filter((f) => f.sheet === sheet).map((f) => [f.rule, f.severity]), [["BLANK_FORM", "info"]]);
+    assert.ok(sim.cell(sheet, "B3").fill, "its 项目名称 cell carries the 提示's mark");
   });
 });

@@ -96,6 +96,24 @@ describe("Excel simulator", () => {
     assert.deepEqual(sim.cell("Sheet1", "A1").fill, { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 });
   });
 
+  it("keeps a pattern fill's background and pattern colours, and the pattern colour behind a later solid write until the fill is cleared", async () => {
+    // RangeFill.color is "the color of the background", patternColor "the color of the range pattern" (Excel.FillPattern).
+    const sim = workbook();
+    const context = createContext(sim);
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("B2").setCellProperties([[{ format: { fill: { color: "#FFEB9C", pattern: "LightUp" as Excel.FillPattern, patternColor: "#C09100" } } }]]);
+    const read = sheet.getRange("B2").getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+    await context.sync();
+    assert.deepEqual((read.value[0][0] as { format: { fill: unknown } }).format.fill, { color: "#FFEB9C", pattern: "LightUp", patternColor: "#C09100" });
+    sheet.getRange("B2").setCellProperties([[{ format: { fill: { color: "#00B050", pattern: "Solid" as Excel.FillPattern } } }]]);
+    await context.sync();
+    assert.deepEqual(sim.cell("Sheet1", "B2").fill, { color: "#00B050", pattern: "Solid", patternColor: "#C09100" }, "not visible, but still there");
+    sheet.getRange("B2").format.fill.clear();
+    sheet.getRange("B2").setCellProperties([[{ format: { fill: { color: "#00B050", pattern: "Solid" as Excel.FillPattern } } }]]);
+    await context.sync();
+    assert.deepEqual(sim.cell("Sheet1", "B2").fill, { color: "#00B050", pattern: "Solid" });
+  });
+
   it("refuses text longer than a cell holds (32,767 characters: KB 211878)", async () => {
     const sim = workbook();
     const context = createContext(sim);

@@ -87,7 +87,7 @@ export class SimContext {
         this.responseBytes = 0;
         this.undo = [];
         try {
-          if (this.sim.failingSyncs.has(this.sim.syncCount)) throw new SimError("GeneralException", "An internal error has occurred.");
+          if (this.sim.failingSyncs.has(this.sim.syncCount)) throw new SimError(this.sim.failingSyncError.code, this.sim.failingSyncError.message);
           const { requestLimit, responseLimit } = this.sim;
           if (requestLimit !== null && requestBytes > requestLimit) throw payloadError(this.sim, "Request");
           this.sim.lastRequestBytes = requestBytes;

@@ -48,6 +48,12 @@ export class SimWorkbook {
   refuse = new Set<string>();
   /** Syncs (by number, 1 = the first on this workbook) that fail with GeneralException: a passing fault. */
   failingSyncs = new Set<number>();
+  /**
+   * How those syncs fail: GeneralException "An internal error has occurred." unless a test says
+   * otherwise — Excel on the web has answered requests with HTTP 500 (office-js#261), which reaches
+   * the add-in as "The request failed with status code of 500".
+   */
+  failingSyncError: { code: string; message: string } = { code: "GeneralException", message: "An internal error has occurred." };
   /** Throws for a write kind the test made Excel refuse. */
   assertAccepted(what: string): void {
     if (this.refuse.has(what)) throw new SimError("GeneralException", `Excel refused ${what}.`);

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://perfeval.example/schema/config.schema.json","title":"perfeval 配置（perfeval.config.json，工作簿部件 urn:perfeval:config:1）","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"profile":{"description":"配置方案（默认 national）","enum":["national","review"]},"rules":{"type":"object","additionalProperties":false,"properties":{"REQUIRED_FIELD":{"description":"必填项为空或无法识别","$ref":"#/definitions/setting"},"NOT_CALCULATED":{"description":"公式没有计算结果（文件由不计算公式的程序保存）","$ref":"#/definitions/setting"},"FUND_SUM":{"description":"年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和","$ref":"#/definitions/setting"},"EXEC_RATE":{"description":"执行率与全年执行数 / 全年预算数 不符","$ref":"#/definitions/setting"},"EXEC_SCORE":{"description":"预算执行得分与执行率 × 分数 不符","$ref":"#/definitions/setting"},"BUDGET_WEIGHT":{"description":"预算执行率的分数不是 10","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"weight":{"description":"预算执行率应有的分数","type":"number","minimum":0,"maximum":100,"default":10}}}]}},"EXEC_OVER_BUDGET":{"description":"全年执行数超过全年预算数","$ref":"#/definitions/setting"},"LEVEL_HIERARCHY":{"description":"二级指标不属于其一级指标","$ref":"#/definitions/setting"},"MISSING_LEVEL1":{"description":"自评表没有产出指标、效益指标或满意度指标","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"optional":{"description":"缺少时只作提示的一级指标","type":"array","items":{"enum":["产出指标","效益指标","满意度指标"]},"uniqueItems":true,"default":["满意度指标"]}}}]}},"SCORE_RANGE":{"description":"指标得分小于 0 或大于分值","$ref":"#/definitions/setting"},"WEIGHT_SUM":{"description":"分数与各指标分值之和不等于总分行的分值","$ref":"#/definitions/setting"},"STATED_WEIGHT":{"description":"标签中写明的分值与其下各项分值之和不符","$ref":"#/definitions/setting"},"LEVEL1_WEIGHTS":{"description":"一级指标的分值合计不是通常的 产出 50、效益 30、满意度 10（预算执行 10）","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"budget":{"description":"预算执行率的分数；分数不同时不比较一级指标","type":"number","minimum":0,"maximum":100,"default":10},"output":{"description":"产出指标的分值合计","type":"number","minimum":0,"maximum":100,"default":50},"effect":{"description":"效益指标的分值合计","type":"number","minimum":0,"maximum":100,"default":30},"satisfaction":{"description":"满意度指标的分值合计","type":"number","minimum":0,"maximum":100,"default":10}}}]}},"TOTAL_SUM":{"description":"总分不等于预算执行得分与各指标得分之和","$ref":"#/definitions/setting"},"GRADE":{"description":"评分等级与总分不符","$ref":"#/definitions/setting"},"DEDUCTION_REASON":{"description":"扣分但未填写偏差原因分析及改进措施","$ref":"#/definitions/setting"},"TARGET_UNMET_FULL_SCORE":{"description":"定量指标未达到指标值却得满分","$ref":"#/definitions/setting"},"QUANT_PROPORTION":{"description":"未完成的定量指标得分高于按完成比例应得的分数","$ref":"#/definitions/setting"},"REVERSE_PROPORTION":{"description":"未完成的反向指标（≤ < =0）得分高于按超出比例应得的分数","$ref":"#/definitions/setting"},"OVER_TARGET_FULL_SCORE":{"description":"正向指标的完成值远超指标值（默认 1.2 倍以上）且得满分","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"ratio":{"description":"完成值达到指标值的多少倍算远超","type":"number","exclusiveMinimum":1,"default":1.2}}}]}},"QUALITATIVE_BAND":{"description":"定性指标得分不在完成情况对应的分档内","$ref":"#/definitions/setting"},"ACTUAL_NOT_MEASURED":{"description":"定量指标的实际完成值不是数值","$ref":"#/definitions/setting"},"LOW_EXEC_FULL_MARKS":{"description":"执行率低于 80%，而每个指标都得满分","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"below":{"description":"执行率（%）低于此值时提示","type":"number","minimum":0,"maximum":100,"default":80}}}]}},"UNIT_MISMATCH":{"description":"实际完成值与年度指标值的单位不同","$ref":"#/definitions/setting"},"UNIT_MISSING":{"description":"定量指标的年度指标值没有计量单位","$ref":"#/definitions/setting"},"PLACEHOLDER_TEXT":{"description":"应填写的栏目仍是模板或提示文字","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"also":{"description":"另外算作模板文字的词句（如本地模板的提示）","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[]}}}]}},"INDICATOR_RENAMED":{"description":"偏差原因栏中修改了指标","$ref":"#/definitions/setting"},"DUPLICATE_PROJECT":{"description":"多个工作表的项目名称、实施单位和年度相同","$ref":"#/definitions/setting"},"YEAR_MISMATCH":{"description":"工作表的年度与多数工作表不同","$ref":"#/definitions/setting"}}}},"definitions":{"level":{"description":"级别：off 关闭，error 错误，warning 警告，info 提示","enum":["off","error","warning","info"]},"setting":{"description":"级别，或 [级别]（此规则没有选项）","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":1,"items":[{"$ref":"#/definitions/level"}]}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://perfeval.example/schema/config.schema.json","title":"perfeval 配置（perfeval.config.json，工作簿部件 urn:perfeval:config:1）","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"profile":{"description":"配置方案（默认 national）","enum":["national","review"]},"rules":{"type":"object","additionalProperties":false,"properties":{"BLANK_FORM":{"description":"自评表还没有填写","$ref":"#/definitions/setting"},"REQUIRED_FIELD":{"description":"必填项为空或无法识别","$ref":"#/definitions/setting"},"NOT_CALCULATED":{"description":"公式没有计算结果（文件由不计算公式的程序保存）","$ref":"#/definitions/setting"},"FUND_SUM":{"description":"年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和","$ref":"#/definitions/setting"},"EXEC_RATE":{"description":"执行率与全年执行数 / 全年预算数 不符","$ref":"#/definitions/setting"},"EXEC_SCORE":{"description":"预算执行得分与执行率 × 分数 不符","$ref":"#/definitions/setting"},"BUDGET_WEIGHT":{"description":"预算执行率的分数不是 10","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"weight":{"description":"预算执行率应有的分数","type":"number","minimum":0,"maximum":100,"default":10}}}]}},"EXEC_OVER_BUDGET":{"description":"全年执行数超过全年预算数","$ref":"#/definitions/setting"},"LEVEL_HIERARCHY":{"description":"二级指标不属于其一级指标","$ref":"#/definitions/setting"},"MISSING_LEVEL1":{"description":"自评表没有产出指标、效益指标或满意度指标","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"optional":{"description":"缺少时只作提示的一级指标","type":"array","items":{"enum":["产出指标","效益指标","满意度指标"]},"uniqueItems":true,"default":["满意度指标"]}}}]}},"SCORE_RANGE":{"description":"指标得分小于 0 或大于分值","$ref":"#/definitions/setting"},"WEIGHT_SUM":{"description":"分数与各指标分值之和不等于总分行的分值","$ref":"#/definitions/setting"},"STATED_WEIGHT":{"description":"标签中写明的分值与其下各项分值之和不符","$ref":"#/definitions/setting"},"LEVEL1_WEIGHTS":{"description":"一级指标的分值合计不是通常的 产出 50、效益 30、满意度 10（预算执行 10）","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"budget":{"description":"预算执行率的分数；分数不同时不比较一级指标","type":"number","minimum":0,"maximum":100,"default":10},"output":{"description":"产出指标的分值合计","type":"number","minimum":0,"maximum":100,"default":50},"effect":{"description":"效益指标的分值合计","type":"number","minimum":0,"maximum":100,"default":30},"satisfaction":{"description":"满意度指标的分值合计","type":"number","minimum":0,"maximum":100,"default":10}}}]}},"TOTAL_SUM":{"description":"总分不等于预算执行得分与各指标得分之和","$ref":"#/definitions/setting"},"GRADE":{"description":"评分等级与总分不符","$ref":"#/definitions/setting"},"DEDUCTION_REASON":{"description":"扣分但未填写偏差原因分析及改进措施","$ref":"#/definitions/setting"},"TARGET_UNMET_FULL_SCORE":{"description":"定量指标未达到指标值却得满分","$ref":"#/definitions/setting"},"QUANT_PROPORTION":{"description":"未完成的定量指标得分高于按完成比例应得的分数","$ref":"#/definitions/setting"},"REVERSE_PROPORTION":{"description":"未完成的反向指标（≤ < =0）得分高于按超出比例应得的分数","$ref":"#/definitions/setting"},"OVER_TARGET_FULL_SCORE":{"description":"正向指标的完成值远超指标值（默认 1.2 倍以上）且得满分","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"ratio":{"description":"完成值达到指标值的多少倍算远超","type":"number","exclusiveMinimum":1,"default":1.2}}}]}},"QUALITATIVE_BAND":{"description":"定性指标得分不在完成情况对应的分档内","$ref":"#/definitions/setting"},"ACTUAL_NOT_MEASURED":{"description":"定量指标的实际完成值不是数值","$ref":"#/definitions/setting"},"LOW_EXEC_FULL_MARKS":{"description":"执行率低于 80%，而每个指标都得满分","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"below":{"description":"执行率（%）低于此值时提示","type":"number","minimum":0,"maximum":100,"default":80}}}]}},"UNIT_MISMATCH":{"description":"实际完成值与年度指标值的单位不同","$ref":"#/definitions/setting"},"UNIT_MISSING":{"description":"定量指标的年度指标值没有计量单位","$ref":"#/definitions/setting"},"PLACEHOLDER_TEXT":{"description":"应填写的栏目仍是模板或提示文字","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"also":{"description":"另外算作模板文字的词句（如本地模板的提示）","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[]}}}]}},"INDICATOR_RENAMED":{"description":"偏差原因栏中修改了指标","$ref":"#/definitions/setting"},"DUPLICATE_PROJECT":{"description":"多个工作表的项目名称、实施单位和年度相同","$ref":"#/definitions/setting"},"YEAR_MISMATCH":{"description":"工作表的年度与多数工作表不同","$ref":"#/definitions/setting"}}}},"definitions":{"level":{"description":"级别：off 关闭，error 错误，warning 警告，info 提示","enum":["off","error","warning","info"]},"setting":{"description":"级别，或 [级别]（此规则没有选项）","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"array","minItems":1,"maxItems":1,"items":[{"$ref":"#/definitions/level"}]}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func0 = require("ajv/dist/runtime/equal").default;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
@@ -164,9 +164,9 @@ break;
 }
 }
 if(_errs7 === errors){
-if(data2.REQUIRED_FIELD !== undefined){
+if(data2.BLANK_FORM !== undefined){
 const _errs8 = errors;
-if(!(validate22(data2.REQUIRED_FIELD, {instancePath:instancePath+"/rules/REQUIRED_FIELD",parentData:data2,parentDataProperty:"REQUIRED_FIELD",rootData}))){
+if(!(validate22(data2.BLANK_FORM, {instancePath:instancePath+"/rules/BLANK_FORM",parentData:data2,parentDataProperty:"BLANK_FORM",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -176,9 +176,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.NOT_CALCULATED !== undefined){
+if(data2.REQUIRED_FIELD !== undefined){
 const _errs9 = errors;
-if(!(validate22(data2.NOT_CALCULATED, {instancePath:instancePath+"/rules/NOT_CALCULATED",parentData:data2,parentDataProperty:"NOT_CALCULATED",rootData}))){
+if(!(validate22(data2.REQUIRED_FIELD, {instancePath:instancePath+"/rules/REQUIRED_FIELD",parentData:data2,parentDataProperty:"REQUIRED_FIELD",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -188,9 +188,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.FUND_SUM !== undefined){
+if(data2.NOT_CALCULATED !== undefined){
 const _errs10 = errors;
-if(!(validate22(data2.FUND_SUM, {instancePath:instancePath+"/rules/FUND_SUM",parentData:data2,parentDataProperty:"FUND_SUM",rootData}))){
+if(!(validate22(data2.NOT_CALCULATED, {instancePath:instancePath+"/rules/NOT_CALCULATED",parentData:data2,parentDataProperty:"NOT_CALCULATED",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -200,9 +200,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.EXEC_RATE !== undefined){
+if(data2.FUND_SUM !== undefined){
 const _errs11 = errors;
-if(!(validate22(data2.EXEC_RATE, {instancePath:instancePath+"/rules/EXEC_RATE",parentData:data2,parentDataProperty:"EXEC_RATE",rootData}))){
+if(!(validate22(data2.FUND_SUM, {instancePath:instancePath+"/rules/FUND_SUM",parentData:data2,parentDataProperty:"FUND_SUM",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -212,9 +212,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.EXEC_SCORE !== undefined){
+if(data2.EXEC_RATE !== undefined){
 const _errs12 = errors;
-if(!(validate22(data2.EXEC_SCORE, {instancePath:instancePath+"/rules/EXEC_SCORE",parentData:data2,parentDataProperty:"EXEC_SCORE",rootData}))){
+if(!(validate22(data2.EXEC_RATE, {instancePath:instancePath+"/rules/EXEC_RATE",parentData:data2,parentDataProperty:"EXEC_RATE",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -224,13 +224,25 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.BUDGET_WEIGHT !== undefined){
-let data8 = data2.BUDGET_WEIGHT;
+if(data2.EXEC_SCORE !== undefined){
 const _errs13 = errors;
+if(!(validate22(data2.EXEC_SCORE, {instancePath:instancePath+"/rules/EXEC_SCORE",parentData:data2,parentDataProperty:"EXEC_SCORE",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.BUDGET_WEIGHT !== undefined){
+let data9 = data2.BUDGET_WEIGHT;
 const _errs14 = errors;
-let valid2 = true;
 const _errs15 = errors;
-if(typeof data8 !== "string"){
+let valid2 = true;
+const _errs16 = errors;
+if(typeof data9 !== "string"){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -240,11 +252,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs15 === errors;
-errors = _errs14;
+var _valid0 = _errs16 === errors;
+errors = _errs15;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs15){
+vErrors.length = _errs15;
 }
 else {
 vErrors = null;
@@ -252,64 +264,64 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs17 = errors;
-if(!(validate23(data8, {instancePath:instancePath+"/rules/BUDGET_WEIGHT",parentData:data2,parentDataProperty:"BUDGET_WEIGHT",rootData}))){
+const _errs18 = errors;
+if(!(validate23(data9, {instancePath:instancePath+"/rules/BUDGET_WEIGHT",parentData:data2,parentDataProperty:"BUDGET_WEIGHT",rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs17 === errors;
+var _valid0 = _errs18 === errors;
 valid2 = _valid0;
 ifClause0 = "then";
 }
 else {
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data8)){
-if(data8.length > 2){
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data9)){
+if(data9.length > 2){
 validate21.errors = [{instancePath:instancePath+"/rules/BUDGET_WEIGHT",schemaPath:"#/properties/rules/properties/BUDGET_WEIGHT/else/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data8.length < 1){
+if(data9.length < 1){
 validate21.errors = [{instancePath:instancePath+"/rules/BUDGET_WEIGHT",schemaPath:"#/properties/rules/properties/BUDGET_WEIGHT/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-const len0 = data8.length;
+const len0 = data9.length;
 if(len0 > 0){
-const _errs20 = errors;
-if(!(validate23(data8[0], {instancePath:instancePath+"/rules/BUDGET_WEIGHT/0",parentData:data8,parentDataProperty:0,rootData}))){
+const _errs21 = errors;
+if(!(validate23(data9[0], {instancePath:instancePath+"/rules/BUDGET_WEIGHT/0",parentData:data9,parentDataProperty:0,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var valid3 = _errs20 === errors;
+var valid3 = _errs21 === errors;
 }
 if(valid3){
 if(len0 > 1){
-let data10 = data8[1];
-const _errs21 = errors;
-if(errors === _errs21){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-const _errs23 = errors;
-for(const key2 in data10){
+let data11 = data9[1];
+const _errs22 = errors;
+if(errors === _errs22){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+const _errs24 = errors;
+for(const key2 in data11){
 if(!(key2 === "weight")){
 validate21.errors = [{instancePath:instancePath+"/rules/BUDGET_WEIGHT/1",schemaPath:"#/properties/rules/properties/BUDGET_WEIGHT/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs23 === errors){
-if(data10.weight !== undefined){
-let data11 = data10.weight;
-const _errs24 = errors;
-if(errors === _errs24){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 100 || isNaN(data11)){
+if(_errs24 === errors){
+if(data11.weight !== undefined){
+let data12 = data11.weight;
+const _errs25 = errors;
+if(errors === _errs25){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100 || isNaN(data12)){
 validate21.errors = [{instancePath:instancePath+"/rules/BUDGET_WEIGHT/1/weight",schemaPath:"#/properties/rules/properties/BUDGET_WEIGHT/else/items/1/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data11 < 0 || isNaN(data11)){
+if(data12 < 0 || isNaN(data12)){
 validate21.errors = [{instancePath:instancePath+"/rules/BUDGET_WEIGHT/1/weight",schemaPath:"#/properties/rules/properties/BUDGET_WEIGHT/else/items/1/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -328,7 +340,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/BUDGET_WEIGHT/1",schemaP
 return false;
 }
 }
-var valid3 = _errs21 === errors;
+var valid3 = _errs22 === errors;
 }
 }
 }
@@ -339,7 +351,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/BUDGET_WEIGHT",schemaPat
 return false;
 }
 }
-var _valid0 = _errs18 === errors;
+var _valid0 = _errs19 === errors;
 valid2 = _valid0;
 ifClause0 = "else";
 }
@@ -355,27 +367,15 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid1 = _errs13 === errors;
+var valid1 = _errs14 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data2.EXEC_OVER_BUDGET !== undefined){
-const _errs26 = errors;
-if(!(validate22(data2.EXEC_OVER_BUDGET, {instancePath:instancePath+"/rules/EXEC_OVER_BUDGET",parentData:data2,parentDataProperty:"EXEC_OVER_BUDGET",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs26 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.LEVEL_HIERARCHY !== undefined){
 const _errs27 = errors;
-if(!(validate22(data2.LEVEL_HIERARCHY, {instancePath:instancePath+"/rules/LEVEL_HIERARCHY",parentData:data2,parentDataProperty:"LEVEL_HIERARCHY",rootData}))){
+if(!(validate22(data2.EXEC_OVER_BUDGET, {instancePath:instancePath+"/rules/EXEC_OVER_BUDGET",parentData:data2,parentDataProperty:"EXEC_OVER_BUDGET",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -385,13 +385,25 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.MISSING_LEVEL1 !== undefined){
-let data14 = data2.MISSING_LEVEL1;
+if(data2.LEVEL_HIERARCHY !== undefined){
 const _errs28 = errors;
+if(!(validate22(data2.LEVEL_HIERARCHY, {instancePath:instancePath+"/rules/LEVEL_HIERARCHY",parentData:data2,parentDataProperty:"LEVEL_HIERARCHY",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs28 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.MISSING_LEVEL1 !== undefined){
+let data15 = data2.MISSING_LEVEL1;
 const _errs29 = errors;
-let valid5 = true;
 const _errs30 = errors;
-if(typeof data14 !== "string"){
+let valid5 = true;
+const _errs31 = errors;
+if(typeof data15 !== "string"){
 const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
@@ -401,11 +413,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
-errors = _errs29;
+var _valid1 = _errs31 === errors;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs29){
-vErrors.length = _errs29;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
@@ -413,80 +425,80 @@ vErrors = null;
 }
 let ifClause1;
 if(_valid1){
-const _errs32 = errors;
-if(!(validate23(data14, {instancePath:instancePath+"/rules/MISSING_LEVEL1",parentData:data2,parentDataProperty:"MISSING_LEVEL1",rootData}))){
+const _errs33 = errors;
+if(!(validate23(data15, {instancePath:instancePath+"/rules/MISSING_LEVEL1",parentData:data2,parentDataProperty:"MISSING_LEVEL1",rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var _valid1 = _errs32 === errors;
+var _valid1 = _errs33 === errors;
 valid5 = _valid1;
 ifClause1 = "then";
 }
 else {
-const _errs33 = errors;
-if(errors === _errs33){
-if(Array.isArray(data14)){
-if(data14.length > 2){
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data15)){
+if(data15.length > 2){
 validate21.errors = [{instancePath:instancePath+"/rules/MISSING_LEVEL1",schemaPath:"#/properties/rules/properties/MISSING_LEVEL1/else/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data14.length < 1){
+if(data15.length < 1){
 validate21.errors = [{instancePath:instancePath+"/rules/MISSING_LEVEL1",schemaPath:"#/properties/rules/properties/MISSING_LEVEL1/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-const len1 = data14.length;
+const len1 = data15.length;
 if(len1 > 0){
-const _errs35 = errors;
-if(!(validate23(data14[0], {instancePath:instancePath+"/rules/MISSING_LEVEL1/0",parentData:data14,parentDataProperty:0,rootData}))){
+const _errs36 = errors;
+if(!(validate23(data15[0], {instancePath:instancePath+"/rules/MISSING_LEVEL1/0",parentData:data15,parentDataProperty:0,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var valid6 = _errs35 === errors;
+var valid6 = _errs36 === errors;
 }
 if(valid6){
 if(len1 > 1){
-let data16 = data14[1];
-const _errs36 = errors;
-if(errors === _errs36){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-const _errs38 = errors;
-for(const key3 in data16){
+let data17 = data15[1];
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+const _errs39 = errors;
+for(const key3 in data17){
 if(!(key3 === "optional")){
 validate21.errors = [{instancePath:instancePath+"/rules/MISSING_LEVEL1/1",schemaPath:"#/properties/rules/properties/MISSING_LEVEL1/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs38 === errors){
-if(data16.optional !== undefined){
-let data17 = data16.optional;
-const _errs39 = errors;
-if(errors === _errs39){
-if(Array.isArray(data17)){
+if(_errs39 === errors){
+if(data17.optional !== undefined){
+let data18 = data17.optional;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data18)){
 var valid8 = true;
-const len2 = data17.length;
+const len2 = data18.length;
 for(let i0=0; i0<len2; i0++){
-let data18 = data17[i0];
-const _errs41 = errors;
-if(!(((data18 === "产出指标") || (data18 === "效益指标")) || (data18 === "满意度指标"))){
+let data19 = data18[i0];
+const _errs42 = errors;
+if(!(((data19 === "产出指标") || (data19 === "效益指标")) || (data19 === "满意度指标"))){
 validate21.errors = [{instancePath:instancePath+"/rules/MISSING_LEVEL1/1/optional/" + i0,schemaPath:"#/properties/rules/properties/MISSING_LEVEL1/else/items/1/properties/optional/items/enum",keyword:"enum",params:{allowedValues: schema6.properties.rules.properties.MISSING_LEVEL1.else.items[1].properties.optional.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid8 = _errs41 === errors;
+var valid8 = _errs42 === errors;
 if(!valid8){
 break;
 }
 }
 if(valid8){
-let i1 = data17.length;
+let i1 = data18.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data17[i1], data17[j0])){
+if(func0(data18[i1], data18[j0])){
 validate21.errors = [{instancePath:instancePath+"/rules/MISSING_LEVEL1/1/optional",schemaPath:"#/properties/rules/properties/MISSING_LEVEL1/else/items/1/properties/optional/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
@@ -509,7 +521,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/MISSING_LEVEL1/1",schema
 return false;
 }
 }
-var valid6 = _errs36 === errors;
+var valid6 = _errs37 === errors;
 }
 }
 }
@@ -520,7 +532,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/MISSING_LEVEL1",schemaPa
 return false;
 }
 }
-var _valid1 = _errs33 === errors;
+var _valid1 = _errs34 === errors;
 valid5 = _valid1;
 ifClause1 = "else";
 }
@@ -536,27 +548,15 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid1 = _errs28 === errors;
+var valid1 = _errs29 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data2.SCORE_RANGE !== undefined){
-const _errs42 = errors;
-if(!(validate22(data2.SCORE_RANGE, {instancePath:instancePath+"/rules/SCORE_RANGE",parentData:data2,parentDataProperty:"SCORE_RANGE",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs42 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.WEIGHT_SUM !== undefined){
 const _errs43 = errors;
-if(!(validate22(data2.WEIGHT_SUM, {instancePath:instancePath+"/rules/WEIGHT_SUM",parentData:data2,parentDataProperty:"WEIGHT_SUM",rootData}))){
+if(!(validate22(data2.SCORE_RANGE, {instancePath:instancePath+"/rules/SCORE_RANGE",parentData:data2,parentDataProperty:"SCORE_RANGE",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -566,9 +566,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.STATED_WEIGHT !== undefined){
+if(data2.WEIGHT_SUM !== undefined){
 const _errs44 = errors;
-if(!(validate22(data2.STATED_WEIGHT, {instancePath:instancePath+"/rules/STATED_WEIGHT",parentData:data2,parentDataProperty:"STATED_WEIGHT",rootData}))){
+if(!(validate22(data2.WEIGHT_SUM, {instancePath:instancePath+"/rules/WEIGHT_SUM",parentData:data2,parentDataProperty:"WEIGHT_SUM",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -578,13 +578,25 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.LEVEL1_WEIGHTS !== undefined){
-let data22 = data2.LEVEL1_WEIGHTS;
+if(data2.STATED_WEIGHT !== undefined){
 const _errs45 = errors;
+if(!(validate22(data2.STATED_WEIGHT, {instancePath:instancePath+"/rules/STATED_WEIGHT",parentData:data2,parentDataProperty:"STATED_WEIGHT",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs45 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.LEVEL1_WEIGHTS !== undefined){
+let data23 = data2.LEVEL1_WEIGHTS;
 const _errs46 = errors;
-let valid10 = true;
 const _errs47 = errors;
-if(typeof data22 !== "string"){
+let valid10 = true;
+const _errs48 = errors;
+if(typeof data23 !== "string"){
 const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
@@ -594,11 +606,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid2 = _errs47 === errors;
-errors = _errs46;
+var _valid2 = _errs48 === errors;
+errors = _errs47;
 if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
+if(_errs47){
+vErrors.length = _errs47;
 }
 else {
 vErrors = null;
@@ -606,64 +618,64 @@ vErrors = null;
 }
 let ifClause2;
 if(_valid2){
-const _errs49 = errors;
-if(!(validate23(data22, {instancePath:instancePath+"/rules/LEVEL1_WEIGHTS",parentData:data2,parentDataProperty:"LEVEL1_WEIGHTS",rootData}))){
+const _errs50 = errors;
+if(!(validate23(data23, {instancePath:instancePath+"/rules/LEVEL1_WEIGHTS",parentData:data2,parentDataProperty:"LEVEL1_WEIGHTS",rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var _valid2 = _errs49 === errors;
+var _valid2 = _errs50 === errors;
 valid10 = _valid2;
 ifClause2 = "then";
 }
 else {
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data22)){
-if(data22.length > 2){
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data23)){
+if(data23.length > 2){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data22.length < 1){
+if(data23.length < 1){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-const len3 = data22.length;
+const len3 = data23.length;
 if(len3 > 0){
-const _errs52 = errors;
-if(!(validate23(data22[0], {instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/0",parentData:data22,parentDataProperty:0,rootData}))){
+const _errs53 = errors;
+if(!(validate23(data23[0], {instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/0",parentData:data23,parentDataProperty:0,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs52 === errors;
+var valid11 = _errs53 === errors;
 }
 if(valid11){
 if(len3 > 1){
-let data24 = data22[1];
-const _errs53 = errors;
-if(errors === _errs53){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-const _errs55 = errors;
-for(const key4 in data24){
+let data25 = data23[1];
+const _errs54 = errors;
+if(errors === _errs54){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+const _errs56 = errors;
+for(const key4 in data25){
 if(!((((key4 === "budget") || (key4 === "output")) || (key4 === "effect")) || (key4 === "satisfaction"))){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs55 === errors){
-if(data24.budget !== undefined){
-let data25 = data24.budget;
-const _errs56 = errors;
-if(errors === _errs56){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 100 || isNaN(data25)){
+if(_errs56 === errors){
+if(data25.budget !== undefined){
+let data26 = data25.budget;
+const _errs57 = errors;
+if(errors === _errs57){
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 100 || isNaN(data26)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/budget",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/budget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data25 < 0 || isNaN(data25)){
+if(data26 < 0 || isNaN(data26)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/budget",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -674,23 +686,23 @@ validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/budget"
 return false;
 }
 }
-var valid12 = _errs56 === errors;
+var valid12 = _errs57 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data24.output !== undefined){
-let data26 = data24.output;
-const _errs58 = errors;
-if(errors === _errs58){
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 100 || isNaN(data26)){
+if(data25.output !== undefined){
+let data27 = data25.output;
+const _errs59 = errors;
+if(errors === _errs59){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 100 || isNaN(data27)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/output",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/output/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data26 < 0 || isNaN(data26)){
+if(data27 < 0 || isNaN(data27)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/output",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -701,23 +713,23 @@ validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/output"
 return false;
 }
 }
-var valid12 = _errs58 === errors;
+var valid12 = _errs59 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data24.effect !== undefined){
-let data27 = data24.effect;
-const _errs60 = errors;
-if(errors === _errs60){
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 100 || isNaN(data27)){
+if(data25.effect !== undefined){
+let data28 = data25.effect;
+const _errs61 = errors;
+if(errors === _errs61){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 100 || isNaN(data28)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/effect",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/effect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data27 < 0 || isNaN(data27)){
+if(data28 < 0 || isNaN(data28)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/effect",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/effect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -728,23 +740,23 @@ validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/effect"
 return false;
 }
 }
-var valid12 = _errs60 === errors;
+var valid12 = _errs61 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data24.satisfaction !== undefined){
-let data28 = data24.satisfaction;
-const _errs62 = errors;
-if(errors === _errs62){
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 100 || isNaN(data28)){
+if(data25.satisfaction !== undefined){
+let data29 = data25.satisfaction;
+const _errs63 = errors;
+if(errors === _errs63){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 100 || isNaN(data29)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/satisfaction",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/satisfaction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data28 < 0 || isNaN(data28)){
+if(data29 < 0 || isNaN(data29)){
 validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/satisfaction",schemaPath:"#/properties/rules/properties/LEVEL1_WEIGHTS/else/items/1/properties/satisfaction/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -755,7 +767,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1/satisfa
 return false;
 }
 }
-var valid12 = _errs62 === errors;
+var valid12 = _errs63 === errors;
 }
 else {
 var valid12 = true;
@@ -770,7 +782,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS/1",schema
 return false;
 }
 }
-var valid11 = _errs53 === errors;
+var valid11 = _errs54 === errors;
 }
 }
 }
@@ -781,7 +793,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/LEVEL1_WEIGHTS",schemaPa
 return false;
 }
 }
-var _valid2 = _errs50 === errors;
+var _valid2 = _errs51 === errors;
 valid10 = _valid2;
 ifClause2 = "else";
 }
@@ -797,27 +809,15 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid1 = _errs45 === errors;
+var valid1 = _errs46 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data2.TOTAL_SUM !== undefined){
-const _errs64 = errors;
-if(!(validate22(data2.TOTAL_SUM, {instancePath:instancePath+"/rules/TOTAL_SUM",parentData:data2,parentDataProperty:"TOTAL_SUM",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs64 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.GRADE !== undefined){
 const _errs65 = errors;
-if(!(validate22(data2.GRADE, {instancePath:instancePath+"/rules/GRADE",parentData:data2,parentDataProperty:"GRADE",rootData}))){
+if(!(validate22(data2.TOTAL_SUM, {instancePath:instancePath+"/rules/TOTAL_SUM",parentData:data2,parentDataProperty:"TOTAL_SUM",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -827,9 +827,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.DEDUCTION_REASON !== undefined){
+if(data2.GRADE !== undefined){
 const _errs66 = errors;
-if(!(validate22(data2.DEDUCTION_REASON, {instancePath:instancePath+"/rules/DEDUCTION_REASON",parentData:data2,parentDataProperty:"DEDUCTION_REASON",rootData}))){
+if(!(validate22(data2.GRADE, {instancePath:instancePath+"/rules/GRADE",parentData:data2,parentDataProperty:"GRADE",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -839,9 +839,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.TARGET_UNMET_FULL_SCORE !== undefined){
+if(data2.DEDUCTION_REASON !== undefined){
 const _errs67 = errors;
-if(!(validate22(data2.TARGET_UNMET_FULL_SCORE, {instancePath:instancePath+"/rules/TARGET_UNMET_FULL_SCORE",parentData:data2,parentDataProperty:"TARGET_UNMET_FULL_SCORE",rootData}))){
+if(!(validate22(data2.DEDUCTION_REASON, {instancePath:instancePath+"/rules/DEDUCTION_REASON",parentData:data2,parentDataProperty:"DEDUCTION_REASON",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -851,9 +851,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.QUANT_PROPORTION !== undefined){
+if(data2.TARGET_UNMET_FULL_SCORE !== undefined){
 const _errs68 = errors;
-if(!(validate22(data2.QUANT_PROPORTION, {instancePath:instancePath+"/rules/QUANT_PROPORTION",parentData:data2,parentDataProperty:"QUANT_PROPORTION",rootData}))){
+if(!(validate22(data2.TARGET_UNMET_FULL_SCORE, {instancePath:instancePath+"/rules/TARGET_UNMET_FULL_SCORE",parentData:data2,parentDataProperty:"TARGET_UNMET_FULL_SCORE",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -863,9 +863,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.REVERSE_PROPORTION !== undefined){
+if(data2.QUANT_PROPORTION !== undefined){
 const _errs69 = errors;
-if(!(validate22(data2.REVERSE_PROPORTION, {instancePath:instancePath+"/rules/REVERSE_PROPORTION",parentData:data2,parentDataProperty:"REVERSE_PROPORTION",rootData}))){
+if(!(validate22(data2.QUANT_PROPORTION, {instancePath:instancePath+"/rules/QUANT_PROPORTION",parentData:data2,parentDataProperty:"QUANT_PROPORTION",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -875,13 +875,25 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.OVER_TARGET_FULL_SCORE !== undefined){
-let data35 = data2.OVER_TARGET_FULL_SCORE;
+if(data2.REVERSE_PROPORTION !== undefined){
 const _errs70 = errors;
+if(!(validate22(data2.REVERSE_PROPORTION, {instancePath:instancePath+"/rules/REVERSE_PROPORTION",parentData:data2,parentDataProperty:"REVERSE_PROPORTION",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs70 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.OVER_TARGET_FULL_SCORE !== undefined){
+let data36 = data2.OVER_TARGET_FULL_SCORE;
 const _errs71 = errors;
-let valid13 = true;
 const _errs72 = errors;
-if(typeof data35 !== "string"){
+let valid13 = true;
+const _errs73 = errors;
+if(typeof data36 !== "string"){
 const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
@@ -891,11 +903,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid3 = _errs72 === errors;
-errors = _errs71;
+var _valid3 = _errs73 === errors;
+errors = _errs72;
 if(vErrors !== null){
-if(_errs71){
-vErrors.length = _errs71;
+if(_errs72){
+vErrors.length = _errs72;
 }
 else {
 vErrors = null;
@@ -903,59 +915,59 @@ vErrors = null;
 }
 let ifClause3;
 if(_valid3){
-const _errs74 = errors;
-if(!(validate23(data35, {instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE",parentData:data2,parentDataProperty:"OVER_TARGET_FULL_SCORE",rootData}))){
+const _errs75 = errors;
+if(!(validate23(data36, {instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE",parentData:data2,parentDataProperty:"OVER_TARGET_FULL_SCORE",rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var _valid3 = _errs74 === errors;
+var _valid3 = _errs75 === errors;
 valid13 = _valid3;
 ifClause3 = "then";
 }
 else {
-const _errs75 = errors;
-if(errors === _errs75){
-if(Array.isArray(data35)){
-if(data35.length > 2){
+const _errs76 = errors;
+if(errors === _errs76){
+if(Array.isArray(data36)){
+if(data36.length > 2){
 validate21.errors = [{instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE",schemaPath:"#/properties/rules/properties/OVER_TARGET_FULL_SCORE/else/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data35.length < 1){
+if(data36.length < 1){
 validate21.errors = [{instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE",schemaPath:"#/properties/rules/properties/OVER_TARGET_FULL_SCORE/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-const len4 = data35.length;
+const len4 = data36.length;
 if(len4 > 0){
-const _errs77 = errors;
-if(!(validate23(data35[0], {instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE/0",parentData:data35,parentDataProperty:0,rootData}))){
+const _errs78 = errors;
+if(!(validate23(data36[0], {instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE/0",parentData:data36,parentDataProperty:0,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs77 === errors;
+var valid14 = _errs78 === errors;
 }
 if(valid14){
 if(len4 > 1){
-let data37 = data35[1];
-const _errs78 = errors;
-if(errors === _errs78){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-const _errs80 = errors;
-for(const key5 in data37){
+let data38 = data36[1];
+const _errs79 = errors;
+if(errors === _errs79){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+const _errs81 = errors;
+for(const key5 in data38){
 if(!(key5 === "ratio")){
 validate21.errors = [{instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE/1",schemaPath:"#/properties/rules/properties/OVER_TARGET_FULL_SCORE/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs80 === errors){
-if(data37.ratio !== undefined){
-let data38 = data37.ratio;
-const _errs81 = errors;
-if(errors === _errs81){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 <= 1 || isNaN(data38)){
+if(_errs81 === errors){
+if(data38.ratio !== undefined){
+let data39 = data38.ratio;
+const _errs82 = errors;
+if(errors === _errs82){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 <= 1 || isNaN(data39)){
 validate21.errors = [{instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE/1/ratio",schemaPath:"#/properties/rules/properties/OVER_TARGET_FULL_SCORE/else/items/1/properties/ratio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1"}];
 return false;
 }
@@ -973,7 +985,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE/1
 return false;
 }
 }
-var valid14 = _errs78 === errors;
+var valid14 = _errs79 === errors;
 }
 }
 }
@@ -984,7 +996,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/OVER_TARGET_FULL_SCORE",
 return false;
 }
 }
-var _valid3 = _errs75 === errors;
+var _valid3 = _errs76 === errors;
 valid13 = _valid3;
 ifClause3 = "else";
 }
@@ -1000,27 +1012,15 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid1 = _errs70 === errors;
+var valid1 = _errs71 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data2.QUALITATIVE_BAND !== undefined){
-const _errs83 = errors;
-if(!(validate22(data2.QUALITATIVE_BAND, {instancePath:instancePath+"/rules/QUALITATIVE_BAND",parentData:data2,parentDataProperty:"QUALITATIVE_BAND",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs83 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.ACTUAL_NOT_MEASURED !== undefined){
 const _errs84 = errors;
-if(!(validate22(data2.ACTUAL_NOT_MEASURED, {instancePath:instancePath+"/rules/ACTUAL_NOT_MEASURED",parentData:data2,parentDataProperty:"ACTUAL_NOT_MEASURED",rootData}))){
+if(!(validate22(data2.QUALITATIVE_BAND, {instancePath:instancePath+"/rules/QUALITATIVE_BAND",parentData:data2,parentDataProperty:"QUALITATIVE_BAND",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -1030,13 +1030,25 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.LOW_EXEC_FULL_MARKS !== undefined){
-let data41 = data2.LOW_EXEC_FULL_MARKS;
+if(data2.ACTUAL_NOT_MEASURED !== undefined){
 const _errs85 = errors;
+if(!(validate22(data2.ACTUAL_NOT_MEASURED, {instancePath:instancePath+"/rules/ACTUAL_NOT_MEASURED",parentData:data2,parentDataProperty:"ACTUAL_NOT_MEASURED",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs85 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.LOW_EXEC_FULL_MARKS !== undefined){
+let data42 = data2.LOW_EXEC_FULL_MARKS;
 const _errs86 = errors;
-let valid16 = true;
 const _errs87 = errors;
-if(typeof data41 !== "string"){
+let valid16 = true;
+const _errs88 = errors;
+if(typeof data42 !== "string"){
 const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
@@ -1046,11 +1058,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid4 = _errs87 === errors;
-errors = _errs86;
+var _valid4 = _errs88 === errors;
+errors = _errs87;
 if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
+if(_errs87){
+vErrors.length = _errs87;
 }
 else {
 vErrors = null;
@@ -1058,64 +1070,64 @@ vErrors = null;
 }
 let ifClause4;
 if(_valid4){
-const _errs89 = errors;
-if(!(validate23(data41, {instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS",parentData:data2,parentDataProperty:"LOW_EXEC_FULL_MARKS",rootData}))){
+const _errs90 = errors;
+if(!(validate23(data42, {instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS",parentData:data2,parentDataProperty:"LOW_EXEC_FULL_MARKS",rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var _valid4 = _errs89 === errors;
+var _valid4 = _errs90 === errors;
 valid16 = _valid4;
 ifClause4 = "then";
 }
 else {
-const _errs90 = errors;
-if(errors === _errs90){
-if(Array.isArray(data41)){
-if(data41.length > 2){
+const _errs91 = errors;
+if(errors === _errs91){
+if(Array.isArray(data42)){
+if(data42.length > 2){
 validate21.errors = [{instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS",schemaPath:"#/properties/rules/properties/LOW_EXEC_FULL_MARKS/else/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data41.length < 1){
+if(data42.length < 1){
 validate21.errors = [{instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS",schemaPath:"#/properties/rules/properties/LOW_EXEC_FULL_MARKS/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-const len5 = data41.length;
+const len5 = data42.length;
 if(len5 > 0){
-const _errs92 = errors;
-if(!(validate23(data41[0], {instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS/0",parentData:data41,parentDataProperty:0,rootData}))){
+const _errs93 = errors;
+if(!(validate23(data42[0], {instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS/0",parentData:data42,parentDataProperty:0,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var valid17 = _errs92 === errors;
+var valid17 = _errs93 === errors;
 }
 if(valid17){
 if(len5 > 1){
-let data43 = data41[1];
-const _errs93 = errors;
-if(errors === _errs93){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-const _errs95 = errors;
-for(const key6 in data43){
+let data44 = data42[1];
+const _errs94 = errors;
+if(errors === _errs94){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+const _errs96 = errors;
+for(const key6 in data44){
 if(!(key6 === "below")){
 validate21.errors = [{instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS/1",schemaPath:"#/properties/rules/properties/LOW_EXEC_FULL_MARKS/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs95 === errors){
-if(data43.below !== undefined){
-let data44 = data43.below;
-const _errs96 = errors;
-if(errors === _errs96){
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 100 || isNaN(data44)){
+if(_errs96 === errors){
+if(data44.below !== undefined){
+let data45 = data44.below;
+const _errs97 = errors;
+if(errors === _errs97){
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 100 || isNaN(data45)){
 validate21.errors = [{instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS/1/below",schemaPath:"#/properties/rules/properties/LOW_EXEC_FULL_MARKS/else/items/1/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data44 < 0 || isNaN(data44)){
+if(data45 < 0 || isNaN(data45)){
 validate21.errors = [{instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS/1/below",schemaPath:"#/properties/rules/properties/LOW_EXEC_FULL_MARKS/else/items/1/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1134,7 +1146,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS/1",s
 return false;
 }
 }
-var valid17 = _errs93 === errors;
+var valid17 = _errs94 === errors;
 }
 }
 }
@@ -1145,7 +1157,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/LOW_EXEC_FULL_MARKS",sch
 return false;
 }
 }
-var _valid4 = _errs90 === errors;
+var _valid4 = _errs91 === errors;
 valid16 = _valid4;
 ifClause4 = "else";
 }
@@ -1161,27 +1173,15 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid1 = _errs85 === errors;
+var valid1 = _errs86 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data2.UNIT_MISMATCH !== undefined){
-const _errs98 = errors;
-if(!(validate22(data2.UNIT_MISMATCH, {instancePath:instancePath+"/rules/UNIT_MISMATCH",parentData:data2,parentDataProperty:"UNIT_MISMATCH",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs98 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.UNIT_MISSING !== undefined){
 const _errs99 = errors;
-if(!(validate22(data2.UNIT_MISSING, {instancePath:instancePath+"/rules/UNIT_MISSING",parentData:data2,parentDataProperty:"UNIT_MISSING",rootData}))){
+if(!(validate22(data2.UNIT_MISMATCH, {instancePath:instancePath+"/rules/UNIT_MISMATCH",parentData:data2,parentDataProperty:"UNIT_MISMATCH",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -1191,13 +1191,25 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.PLACEHOLDER_TEXT !== undefined){
-let data47 = data2.PLACEHOLDER_TEXT;
+if(data2.UNIT_MISSING !== undefined){
 const _errs100 = errors;
+if(!(validate22(data2.UNIT_MISSING, {instancePath:instancePath+"/rules/UNIT_MISSING",parentData:data2,parentDataProperty:"UNIT_MISSING",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs100 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.PLACEHOLDER_TEXT !== undefined){
+let data48 = data2.PLACEHOLDER_TEXT;
 const _errs101 = errors;
-let valid19 = true;
 const _errs102 = errors;
-if(typeof data47 !== "string"){
+let valid19 = true;
+const _errs103 = errors;
+if(typeof data48 !== "string"){
 const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
@@ -1207,11 +1219,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid5 = _errs102 === errors;
-errors = _errs101;
+var _valid5 = _errs103 === errors;
+errors = _errs102;
 if(vErrors !== null){
-if(_errs101){
-vErrors.length = _errs101;
+if(_errs102){
+vErrors.length = _errs102;
 }
 else {
 vErrors = null;
@@ -1219,66 +1231,66 @@ vErrors = null;
 }
 let ifClause5;
 if(_valid5){
-const _errs104 = errors;
-if(!(validate23(data47, {instancePath:instancePath+"/rules/PLACEHOLDER_TEXT",parentData:data2,parentDataProperty:"PLACEHOLDER_TEXT",rootData}))){
+const _errs105 = errors;
+if(!(validate23(data48, {instancePath:instancePath+"/rules/PLACEHOLDER_TEXT",parentData:data2,parentDataProperty:"PLACEHOLDER_TEXT",rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var _valid5 = _errs104 === errors;
+var _valid5 = _errs105 === errors;
 valid19 = _valid5;
 ifClause5 = "then";
 }
 else {
-const _errs105 = errors;
-if(errors === _errs105){
-if(Array.isArray(data47)){
-if(data47.length > 2){
+const _errs106 = errors;
+if(errors === _errs106){
+if(Array.isArray(data48)){
+if(data48.length > 2){
 validate21.errors = [{instancePath:instancePath+"/rules/PLACEHOLDER_TEXT",schemaPath:"#/properties/rules/properties/PLACEHOLDER_TEXT/else/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data47.length < 1){
+if(data48.length < 1){
 validate21.errors = [{instancePath:instancePath+"/rules/PLACEHOLDER_TEXT",schemaPath:"#/properties/rules/properties/PLACEHOLDER_TEXT/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-const len6 = data47.length;
+const len6 = data48.length;
 if(len6 > 0){
-const _errs107 = errors;
-if(!(validate23(data47[0], {instancePath:instancePath+"/rules/PLACEHOLDER_TEXT/0",parentData:data47,parentDataProperty:0,rootData}))){
+const _errs108 = errors;
+if(!(validate23(data48[0], {instancePath:instancePath+"/rules/PLACEHOLDER_TEXT/0",parentData:data48,parentDataProperty:0,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var valid20 = _errs107 === errors;
+var valid20 = _errs108 === errors;
 }
 if(valid20){
 if(len6 > 1){
-let data49 = data47[1];
-const _errs108 = errors;
-if(errors === _errs108){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-const _errs110 = errors;
-for(const key7 in data49){
+let data50 = data48[1];
+const _errs109 = errors;
+if(errors === _errs109){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+const _errs111 = errors;
+for(const key7 in data50){
 if(!(key7 === "also")){
 validate21.errors = [{instancePath:instancePath+"/rules/PLACEHOLDER_TEXT/1",schemaPath:"#/properties/rules/properties/PLACEHOLDER_TEXT/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs110 === errors){
-if(data49.also !== undefined){
-let data50 = data49.also;
-const _errs111 = errors;
-if(errors === _errs111){
-if(Array.isArray(data50)){
+if(_errs111 === errors){
+if(data50.also !== undefined){
+let data51 = data50.also;
+const _errs112 = errors;
+if(errors === _errs112){
+if(Array.isArray(data51)){
 var valid22 = true;
-const len7 = data50.length;
+const len7 = data51.length;
 for(let i2=0; i2<len7; i2++){
-let data51 = data50[i2];
-const _errs113 = errors;
-if(errors === _errs113){
-if(typeof data51 === "string"){
-if(func4(data51) < 1){
+let data52 = data51[i2];
+const _errs114 = errors;
+if(errors === _errs114){
+if(typeof data52 === "string"){
+if(func4(data52) < 1){
 validate21.errors = [{instancePath:instancePath+"/rules/PLACEHOLDER_TEXT/1/also/" + i2,schemaPath:"#/properties/rules/properties/PLACEHOLDER_TEXT/else/items/1/properties/also/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1288,18 +1300,18 @@ validate21.errors = [{instancePath:instancePath+"/rules/PLACEHOLDER_TEXT/1/also/
 return false;
 }
 }
-var valid22 = _errs113 === errors;
+var valid22 = _errs114 === errors;
 if(!valid22){
 break;
 }
 }
 if(valid22){
-let i3 = data50.length;
+let i3 = data51.length;
 let j1;
 if(i3 > 1){
 const indices0 = {};
 for(;i3--;){
-let item0 = data50[i3];
+let item0 = data51[i3];
 if(typeof item0 !== "string"){
 continue;
 }
@@ -1327,7 +1339,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/PLACEHOLDER_TEXT/1",sche
 return false;
 }
 }
-var valid20 = _errs108 === errors;
+var valid20 = _errs109 === errors;
 }
 }
 }
@@ -1338,7 +1350,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/PLACEHOLDER_TEXT",schema
 return false;
 }
 }
-var _valid5 = _errs105 === errors;
+var _valid5 = _errs106 === errors;
 valid19 = _valid5;
 ifClause5 = "else";
 }
@@ -1354,27 +1366,15 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid1 = _errs100 === errors;
+var valid1 = _errs101 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data2.INDICATOR_RENAMED !== undefined){
-const _errs115 = errors;
-if(!(validate22(data2.INDICATOR_RENAMED, {instancePath:instancePath+"/rules/INDICATOR_RENAMED",parentData:data2,parentDataProperty:"INDICATOR_RENAMED",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs115 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.DUPLICATE_PROJECT !== undefined){
 const _errs116 = errors;
-if(!(validate22(data2.DUPLICATE_PROJECT, {instancePath:instancePath+"/rules/DUPLICATE_PROJECT",parentData:data2,parentDataProperty:"DUPLICATE_PROJECT",rootData}))){
+if(!(validate22(data2.INDICATOR_RENAMED, {instancePath:instancePath+"/rules/INDICATOR_RENAMED",parentData:data2,parentDataProperty:"INDICATOR_RENAMED",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -1384,9 +1384,9 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data2.YEAR_MISMATCH !== undefined){
+if(data2.DUPLICATE_PROJECT !== undefined){
 const _errs117 = errors;
-if(!(validate22(data2.YEAR_MISMATCH, {instancePath:instancePath+"/rules/YEAR_MISMATCH",parentData:data2,parentDataProperty:"YEAR_MISMATCH",rootData}))){
+if(!(validate22(data2.DUPLICATE_PROJECT, {instancePath:instancePath+"/rules/DUPLICATE_PROJECT",parentData:data2,parentDataProperty:"DUPLICATE_PROJECT",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -1394,6 +1394,19 @@ var valid1 = _errs117 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
+if(data2.YEAR_MISMATCH !== undefined){
+const _errs118 = errors;
+if(!(validate22(data2.YEAR_MISMATCH, {instancePath:instancePath+"/rules/YEAR_MISMATCH",parentData:data2,parentDataProperty:"YEAR_MISMATCH",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs118 === errors;
+}
+else {
+var valid1 = true;
+}
 }
 }
 }

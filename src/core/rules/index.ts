@@ -5,6 +5,7 @@
  * corrects comes after it (registry.test.ts checks the order, test/core/causes.test.ts what it gives).
  */
 import { ActualNotMeasuredRule } from "./actualNotMeasured";
+import { BlankFormRule } from "./blankForm";
 import { BudgetWeightRule } from "./budgetWeight";
 import { DeductionReasonRule } from "./deductionReason";
 import { DuplicateProjectRule } from "./duplicateProject";
@@ -36,6 +37,8 @@ import { WeightSumRule } from "./weightSum";
 import { YearMismatchRule } from "./yearMismatch";
 
 export const PROJECT_RULES: readonly ProjectRule[] = [
+  // a form nobody has filled in yet: reported once, and nothing else runs on it
+  BlankFormRule,
   RequiredFieldRule,
   NotCalculatedRule,
   // the funds: sums → rates → budget score

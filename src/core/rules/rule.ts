@@ -44,6 +44,11 @@ export interface RuleMeta {
   corrects?: boolean;
   /** Its findings carry `fix` (the right value follows from the sheet alone). */
   fixable?: boolean;
+  /**
+   * When it reports on a project, the project's other rules do not run and the workbook rules
+   * leave the project out (BLANK_FORM: a form nobody has filled in yet).
+   */
+  exclusive?: boolean;
 }
 
 export type RuleOptions = Record<string, unknown>;

@@ -18,7 +18,13 @@ export const WPS_EVENTS: Record<HostEvent, string> = {
 };
 
 function detailOf(event: HostEvent, sheet: unknown, range: unknown): HostEventDetail | undefined {
-  const name = (sheet as { Name?: unknown } | null)?.Name;
+  let name: unknown;
+  try {
+    name = (sheet as { Name?: unknown } | null)?.Name;
+  } catch {
+    // The sheet is gone since (the add-in's store sheet is deleted when nothing of ours is left): nothing to tell.
+    return undefined;
+  }
   if (typeof name !== "string" || name.toLowerCase() === STORE_SHEET.toLowerCase()) return undefined;
   if (event === "sheetActivated" || typeof (range as EtRange | null)?.Address !== "function") return { sheet: name };
   return { sheet: name, address: (range as EtRange).Address(false, false) };

@@ -76,10 +76,9 @@ export function readFill(interior: EtInterior): WpsCellFill {
 /** Puts a recorded fill back: pattern first (it decides what the colours mean), then colour, then pattern colour. */
 export function writeFill(interior: EtInterior, fill: WpsCellFill): void {
   const pattern = PATTERNS[fill.pattern as PatternName];
-  if (pattern === undefined || pattern === XL.none) {
-    interior.Pattern = XL.none;
-    return;
-  }
+  // No fill first: a mark's pattern colour (host/marks.ts) would otherwise stay behind a solid fill given back.
+  interior.Pattern = XL.none;
+  if (pattern === undefined || pattern === XL.none) return;
   interior.Pattern = pattern;
   if (fill.themeColor !== undefined) {
     interior.ThemeColor = fill.themeColor;
@@ -92,8 +91,10 @@ export function writeFill(interior: EtInterior, fill: WpsCellFill): void {
   if (pattern !== XL.solid && patternColor !== undefined) interior.PatternColor = patternColor;
 }
 
-/** Our highlight: a solid fill in the severity's colour (PAINT, "#FFC7CE"…). */
-export function paintFill(interior: EtInterior, hex: string): void {
-  interior.Pattern = XL.solid;
-  interior.Color = bgrOf(hex)!;
+/** Our highlight: the severity's mark (host/marks.ts): its pattern, its colour, the pattern's colour. */
+export function paintFill(interior: EtInterior, mark: { paint: string; pattern?: string; patternColor?: string }): void {
+  const pattern = PATTERNS[(mark.pattern ?? "Solid") as PatternName] ?? XL.solid;
+  interior.Pattern = pattern;
+  interior.Color = bgrOf(mark.paint)!;
+  if (pattern !== XL.solid && mark.patternColor) interior.PatternColor = bgrOf(mark.patternColor)!;
 }

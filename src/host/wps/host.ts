@@ -13,6 +13,7 @@ import { EtApplication, XL } from "./et";
 import { subscribe } from "./events";
 import { addResultsSheet, canCopyWorkbook, canSaveFiles, checkedCopy, saveFile } from "./exports";
 import type { WpsGlobal } from "./global";
+import { writeCells } from "./cells";
 import { clearMarks, paintMarks } from "./marks";
 import { readSheet, userSheets } from "./readGrids";
 import { selectCell, selectedCell } from "./selection";
@@ -55,6 +56,15 @@ export function wpsInfo(wps: WpsGlobal, app: EtApplication = wps.EtApplication()
   };
 }
 
+/** The sheets whose grids a read asks for, in tab order (unknown names in `{ sheets }` are skipped). */
+function chosenSheets<T extends { info: { name: string } }>(sheets: T[], scope: ReadRequest["scope"], active: string): T[] {
+  if (scope === "all") return sheets;
+  if (scope === "none") return [];
+  if (scope === "active") return sheets.filter((s) => s.info.name === active);
+  const wanted = new Set(scope.sheets);
+  return sheets.filter((s) => wanted.has(s.info.name));
+}
+
 /** Lets the page repaint and take a click between two synchronous stretches of WPS calls. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -74,7 +84,7 @@ export function wpsHost(wps: WpsGlobal, options: WpsHostOptions): SpreadsheetHos
     const wb = book();
     const sheets = userSheets(wb);
     const active = wb.ActiveSheet?.Name ?? "";
-    const chosen = request.scope === "all" ? sheets : request.scope === "active" ? sheets.filter((s) => s.info.name === active) : [];
+    const chosen = chosenSheets(sheets, request.scope, active);
     if (request.scope === "active" && chosen.length === 0) throw new Error("没有活动的工作表");
     const grids = [];
     for (const [i, { ws }] of chosen.entries()) {
@@ -96,11 +106,12 @@ export function wpsHost(wps: WpsGlobal, options: WpsHostOptions): SpreadsheetHos
         ? { sheets: paint.after.sheets, documents: paint.after.documents[HIGHLIGHTS_NS] ?? readStored(wb, [HIGHLIGHTS_NS])[HIGHLIGHTS_NS] }
         : { sheets: sheetInfos(), documents: readStored(wb, [HIGHLIGHTS_NS])[HIGHLIGHTS_NS] };
       paint.onProgress?.(0, 1);
-      const outcome = quietly(app(), () => paintMarks(app(), wb, targets, state));
+      const outcome = quietly(app(), () => paintMarks(app(), wb, targets, { ...state, only: paint.sheets }));
       paint.onProgress?.(1, 1);
       return outcome;
     },
     clearMarks: async () => quietly(app(), () => clearMarks(app(), book(), sheetInfos())),
+    writeCells: async (writes) => writeCells(app(), writes),
     hasMarks: async () => readStored(book(), [HIGHLIGHTS_NS])[HIGHLIGHTS_NS].length > 0,
     selectCell: async (target) => selectCell(app(), target),
     selectedCell: async () => selectedCell(app()),

@@ -10,7 +10,7 @@
  */
 import { HIGHLIGHTS_NS } from "../../core/storedData";
 import {
-  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, recordsFrom, uniqueCells, withPaint, writableIn,
+  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, recordsFrom, sameRecords, uniqueCells, withPaint, writableIn,
 } from "../marks";
 import type { MarkOutcome, MarkTarget, SheetInfo } from "../types";
 import { readStored, writeDocument } from "./documents";
@@ -34,7 +34,7 @@ function apply(app: EtApplication, book: EtWorkbook, plan: PaintPlan, old: Highl
   const coveringFirst = covering.length > plan.records.length;
   writeDocument(app, book, HIGHLIGHTS_NS, document(coveringFirst ? covering : plan.records));
   for (const r of plan.restore) writeFill(interiorOf(book, r), r.fill);
-  for (const p of plan.paint) paintFill(interiorOf(book, p), p.paint);
+  for (const p of plan.paint) paintFill(interiorOf(book, p), p);
   if (coveringFirst) writeDocument(app, book, HIGHLIGHTS_NS, document(plan.records));
 }
 
@@ -42,6 +42,8 @@ function apply(app: EtApplication, book: EtWorkbook, plan: PaintPlan, old: Highl
 export interface MarkState {
   sheets: SheetInfo[];
   documents: unknown[];
+  /** Replace these sheets' marks only (只检查本表): the other sheets' marks and records stay. */
+  only?: string[];
 }
 
 /**
@@ -51,9 +53,13 @@ export interface MarkState {
 export function paintMarks(app: EtApplication, book: EtWorkbook, targets: MarkTarget[], state: MarkState): MarkOutcome {
   const exists = new Set(state.sheets.map((s) => s.name));
   const writable = writableIn(state.sheets);
+  const only = state.only && new Set(state.only);
+  const inScope = (sheet: string) => !only || only.has(sheet);
   // Records of sheets deleted or renamed since cannot be restored: they are dropped.
-  const old = recordsFrom(state.documents).filter((r) => exists.has(r.sheet));
-  const wanted = targets.filter((t) => exists.has(t.sheet));
+  const stored = recordsFrom(state.documents).filter((r) => exists.has(r.sheet));
+  const old = stored.filter((r) => inScope(r.sheet));
+  const others = stored.filter((r) => !inScope(r.sheet));
+  const wanted = targets.filter((t) => exists.has(t.sheet) && inScope(t.sheet));
   const outcome: MarkOutcome = {
     painted: 0,
     protectedSheets: [...new Set(wanted.filter((t) => !writable(t.sheet)).map((t) => t.sheet))],
@@ -61,9 +67,13 @@ export function paintMarks(app: EtApplication, book: EtWorkbook, targets: MarkTa
   };
   if (wanted.length === 0 && old.length === 0 && state.documents.length === 0) return outcome;
   const plan = planPaint(old, currentFills(book, [...old, ...wanted]), wanted.map(withPaint), writable);
-  apply(app, book, plan, old);
-  outcome.painted = plan.paint.length;
+  plan.records.push(...others);
+  const marked = new Set(wanted.map(cellKey));
+  outcome.painted = plan.records.filter((r) => marked.has(cellKey(r))).length;
   outcome.unrestorable = plan.unrestorable ?? [];
+  // The same marks as before: nothing to write, not even the record.
+  if (plan.paint.length === 0 && plan.restore.length === 0 && sameRecords(state.documents, plan.records)) return outcome;
+  apply(app, book, plan, stored);
   return outcome;
 }
 

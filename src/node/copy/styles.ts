@@ -4,14 +4,18 @@
  * that shared the original format changes (ExcelJS shares one style object between such cells,
  * and filling one filled them all: 380 cells for 8 findings).
  */
+import { MARKS } from "../../core/marks";
 import type { Severity } from "../../core/model";
 import { Splices, XmlElement, appendInside, attributeText, elementsOf, qualified, withAttributes } from "./xml";
 
-/** Excel's own "bad" red, "neutral" amber and a light blue, as the add-in paints them. */
+/** "#FFC7CE" → "FFFFC7CE", the ARGB of styles.xml. */
+const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+
+/** Each severity's background colour as styles.xml writes it (the add-in's marks: core/marks.ts). */
 export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
+  error: argb(MARKS.error.color),
+  warning: argb(MARKS.warning.color),
+  info: argb(MARKS.info.color),
 };
 
 /** What a new font differs from the workbook's default font in. */
@@ -92,7 +96,12 @@ export class StylesPatch {
     let id = this.fills.get(severity);
     if (id === undefined) {
       const q = (n: string) => this.q(n);
-      id = this.add("fills", `<${q("fill")}><${q("patternFill")} patternType="solid"><${q("fgColor")} rgb="${SEVERITY_FILL[severity]}"/><${q("bgColor")} indexed="64"/></${q("patternFill")}></${q("fill")}>`);
+      const mark = MARKS[severity];
+      // A solid fill's colour is its fgColor; a pattern's fgColor is the pattern, its bgColor the background (CT_PatternFill).
+      const colours = mark.patternColor
+        ? `<${q("fgColor")} rgb="${argb(mark.patternColor)}"/><${q("bgColor")} rgb="${SEVERITY_FILL[severity]}"/>`
+        : `<${q("fgColor")} rgb="${SEVERITY_FILL[severity]}"/><${q("bgColor")} indexed="64"/>`;
+      id = this.add("fills", `<${q("fill")}><${q("patternFill")} patternType="${mark.ooxml}">${colours}</${q("patternFill")}></${q("fill")}>`);
       this.fills.set(severity, id);
     }
     return id;

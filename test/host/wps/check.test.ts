@@ -5,6 +5,9 @@ import { STORE_SHEET } from "../../../src/core/storedSheet";
 import { checkWorkbook } from "../../../src/host/check";
 import { CheckCancelledError } from "../../../src/host/errors";
 import { PAINT } from "../../../src/host/marks";
+import { MARKS } from "../../../src/core/marks";
+import { PATTERNS } from "../../../src/host/wps/fills";
+import { markedSeverities } from "../../office/simHost";
 import { LAYOUTS } from "../../fixtures/layouts";
 import { WpsFill, bgrOf, themeBgr } from "../../wps-sim/wps";
 import { contents, expectedFindings, fills, reopen, seedBook } from "./support";
@@ -34,7 +37,14 @@ describe("WPS: check and 清除标记 through the host boundary", () => {
       const before = book.snapshot();
       const result = await checkWorkbook(wps);
       assert.deepEqual(result.findings, expectedFindings(specs), "the same findings as the core on the same sheets");
-      for (const f of result.findings) assert.equal(book.cell(f.sheet, f.cell).fill?.pattern, 1, `${f.sheet}!${f.cell}`);
+      // Each marked cell shows its most severe finding's mark, pattern and colours (core/marks.ts).
+      for (const [key, severity] of markedSeverities(result.findings)) {
+        const [sheet, cell] = key.split("!");
+        const mark = MARKS[severity];
+        const fill = book.cell(sheet, cell).fill;
+        assert.deepEqual([fill?.pattern, fill?.color], [PATTERNS[mark.pattern], bgrOf(mark.color)], key);
+        if (mark.patternColor) assert.equal(fill?.patternColor, bgrOf(mark.patternColor), key);
+      }
       assert.equal(result.marks.painted, new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`)).size);
       assert.deepEqual(contents(book.state), contents(before), "a check changes no value or formula");
       assert.equal(await wps.hasMarks(), true);

@@ -35,7 +35,7 @@ describe("WPS: exports", () => {
 
   it("saves the checked copy: 检查结果 first with the findings and their links, the marks on, and leaves the workbook without that sheet", async () => {
     const { book, wps, specs } = seedBook("plain");
-    const outcome = await exportCheckedCopy(wps, "工作簿1.xlsx");
+    const { outcome } = await exportCheckedCopy(wps, "工作簿1.xlsx");
     assert.deepEqual(outcome, { kind: "saved", file: "工作簿1.checked.xlsx" });
     const copy = WpsBook.fromFile(fileOf(book, "/home/clerk/文档/工作簿1.checked.xlsx"));
     const findings = expectedFindings(specs);
@@ -53,7 +53,7 @@ describe("WPS: exports", () => {
     const { book, wps } = seedBook("plain");
     book.name = "项目自评.et";
     const before = contents(book.snapshot());
-    const outcome = await exportCheckedCopy(wps, "项目自评.et");
+    const { outcome } = await exportCheckedCopy(wps, "项目自评.et");
     assert.equal(outcome.kind, "sheet");
     assert.ok(outcome.kind === "sheet" && outcome.why === "fileFailed" && /\.et/.test(outcome.detail ?? ""), JSON.stringify(outcome));
     assert.equal(book.state.sheets[0].name, RESULTS_SHEET);
@@ -76,7 +76,7 @@ describe("WPS: exports", () => {
     const result = await checkWorkbook(wps);
     const report = await exportReport(wps, "工作簿1.xlsx", result);
     assert.equal(report.kind, "text");
-    const copy = await exportCheckedCopy(wps, "工作簿1.xlsx");
+    const { outcome: copy } = await exportCheckedCopy(wps, "工作簿1.xlsx");
     assert.ok(copy.kind === "sheet" && copy.why === "noDownload");
     assert.equal(book.state.sheets[0].name, RESULTS_SHEET);
   });

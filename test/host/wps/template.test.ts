@@ -109,7 +109,8 @@ describe("WPS: template and 汇总 sheets", () => {
     book.addSheet("汇总");
     book.setValue("汇总", "A1", "旧的汇总");
     const host = hostOf(book);
-    assert.equal((await buildSummary(host)).sheet, "汇总");
+    // The old 汇总 holds the user's own words: it is replaced only when the user says so (test/office/templates.test.ts).
+    assert.equal((await buildSummary(host, { onExisting: async () => "replace" })).sheet, "汇总");
     assert.equal(book.state.sheets[0].name, "汇总");
     assert.equal(book.state.sheets.filter((s) => s.name === "汇总").length, 1);
     assert.notEqual(book.cell("汇总", "A1").value, "旧的汇总");
