@@ -157,12 +157,14 @@ function startWorker(): CheckWorker {
   worker.on("exit", (code) => fail(new Error(`检查线程意外退出（${code}）`)));
   return {
     run(task, options) {
-      const { soffice, json } = options;
-      if (failure) return runTask(task, { soffice, json });
+      // Everything a task needs, and nothing a thread cannot be handed (onDone stays here).
+      const { soffice, json, config, lang } = options;
+      const sent: TaskOptions = { soffice, json, config, lang };
+      if (failure) return runTask(task, sent);
       return new Promise((resolve) => {
         const id = ids++;
         pending.set(id, { task, resolve });
-        worker.postMessage({ id, task, options: { soffice, json } });
+        worker.postMessage({ id, task, options: sent });
       });
     },
     async stop() {

@@ -104,6 +104,19 @@ describe("perfeval check on a folder of workbooks", () => {
     assert.deepEqual(JSON.parse(onTerminal), doc, "indented for a person, the same document");
   });
 
+  it("follows --config and --lang in every worker thread as in this one", async () => {
+    const config = path.join(tempDir(), "规则.json");
+    fs.writeFileSync(config, JSON.stringify({ rules: { LEVEL1_WEIGHTS: "off", UNIT_MISSING: "warning" } }));
+    const args = ["check", folder, "--format", "json", "--config", config, "--lang", "en", "--glob", "*.xlsx"];
+    const parallel = perfevalBin([...args, "--jobs", "3"]);
+    const doc = JSON.parse(parallel.stdout) as { files: { findings: { rule: string; message: string }[] }[] };
+    const findings = doc.files.flatMap((f) => f.findings);
+    assert.ok(findings.length > 0 && doc.files.length >= 3, parallel.stderr);
+    assert.ok(!findings.some((f) => f.rule === "LEVEL1_WEIGHTS"), "a rule turned off is off in the workers too");
+    assert.ok(findings.every((f) => !/应为|通常为|为空|未填写|合计/.test(f.message)) && findings.some((f) => /\b(should|with|is)\b/.test(f.message)), "messages in English from the workers too");
+    assert.deepEqual(doc, JSON.parse((await check(args)).stdout), "the same report as in one thread");
+  });
+
   it("filters the folder with --glob, by name or by path below the folder", async () => {
     const byName = JSON.parse((await check(["check", folder, "--glob", "*乙*", "--format", "json"])).stdout);
     assert.deepEqual(byName.files.map((f: { file: string }) => f.file), ["二级单位/单位乙.xlsx"]);
