@@ -82,16 +82,7 @@ export function markFill(severity: Severity): SimCell["fill"] {
 }
 
 /** The severity each marked cell should show: its most severe finding's (sheet!A1 → severity). */
-export function markedSeverities(findings: Finding[]): Map<string, Severity> {
-  const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-  const out = new Map<string, Severity>();
-  for (const f of findings) {
-    const key = `${f.sheet}!${f.cell}`;
-    const known = out.get(key);
-    if (!known || rank[known] < rank[f.severity]) out.set(key, f.severity);
-  }
-  return out;
-}
+export { worstByCell as markedSeverities } from "../support/marks";
 
 /**
  * What changed on the user's sheets between two states, cell by cell and aspect by aspect
