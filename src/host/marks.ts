@@ -11,7 +11,7 @@
  */
 import { MARKS } from "../core/marks";
 import type { Finding, Severity } from "../core/model";
-import type { CellRef, MarkTarget } from "./types";
+import type { CellRef, MarkOutcome, MarkTarget } from "./types";
 
 export type { CellRef } from "./types";
 
@@ -210,6 +210,53 @@ export function planClear(old: HighlightRecord[], current: Map<string, CellFill>
 export function writableIn(sheets: { name: string; protected: boolean }[]): (name: string) => boolean {
   const writable = new Set(sheets.filter((s) => !s.protected).map((s) => s.name));
   return (name) => writable.has(name);
+}
+
+/** What one paint concerns, on either host. */
+export interface PaintScope {
+  /** The stored records of sheets that still exist (those of sheets deleted or renamed since cannot be restored). */
+  stored: HighlightRecord[];
+  /** The records this paint replaces: those of the sheets in scope. */
+  old: HighlightRecord[];
+  /** The records it keeps as they are: those of the other sheets (只检查本表). */
+  others: HighlightRecord[];
+  /** The targets on existing sheets in scope. */
+  wanted: MarkTarget[];
+  writable: (sheet: string) => boolean;
+  outcome: MarkOutcome;
+}
+
+/** Splits the stored records and the targets by scope: `only` names the sheets whose marks are replaced (all when absent). */
+export function paintScope(sheets: { name: string; protected: boolean }[], documents: unknown[], targets: MarkTarget[], only?: string[]): PaintScope {
+  const exists = new Set(sheets.map((s) => s.name));
+  const writable = writableIn(sheets);
+  const names = only && new Set(only);
+  const inScope = (sheet: string) => !names || names.has(sheet);
+  const stored = recordsFrom(documents).filter((r) => exists.has(r.sheet));
+  const wanted = targets.filter((t) => exists.has(t.sheet) && inScope(t.sheet));
+  return {
+    stored,
+    old: stored.filter((r) => inScope(r.sheet)),
+    others: stored.filter((r) => !inScope(r.sheet)),
+    wanted,
+    writable,
+    outcome: { painted: 0, protectedSheets: [...new Set(wanted.filter((t) => !writable(t.sheet)).map((t) => t.sheet))], unrestorable: [] },
+  };
+}
+
+/** Whether a paint has nothing to do at all: no target, no record of the scope, no stored record. */
+export const nothingToPaint = (scope: PaintScope, documents: unknown[]): boolean => scope.wanted.length === 0 && scope.old.length === 0 && documents.length === 0;
+
+/**
+ * Completes a plan of `scope`: the other sheets' records kept, the outcome counted. True when the
+ * same marks as before need no write at all, not even the record.
+ */
+export function settlePlan(scope: PaintScope, plan: PaintPlan, documents: unknown[]): boolean {
+  plan.records.push(...scope.others);
+  const marked = new Set(scope.wanted.map(cellKey));
+  scope.outcome.painted = plan.records.filter((r) => marked.has(cellKey(r))).length;
+  scope.outcome.unrestorable = plan.unrestorable ?? [];
+  return plan.paint.length === 0 && plan.restore.length === 0 && sameRecords(documents, plan.records);
 }
 
 /** Each cell once (old records and new targets may name the same cell). */

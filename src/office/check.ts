@@ -17,7 +17,8 @@ import { stopIfCancelled } from "../host/errors";
 import type { MarkOutcome, MarkTarget, PaintOptions, WorkbookRead } from "../host/types";
 import { isRefusedForSize, syncInBatches } from "./batches";
 import {
-  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, recordsFrom, sameRecords, uniqueCells, withPaint, writableIn,
+  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, nothingToPaint, paintScope, planClear, planPaint, recordsFrom, settlePlan, uniqueCells,
+  withPaint, writableIn,
 } from "../host/marks";
 import { WRITE_LIMITS, cellWrites, joinWrites, queuePlan, queueReadFills } from "./highlights";
 import { readWorkbook } from "./readGrids";
@@ -51,22 +52,11 @@ export async function paintHighlights(targets: MarkTarget[], options: PaintOptio
   stopIfCancelled(signal);
   return Excel.run(async (context) => {
     const read = await recordsAndSheets(context, options.after);
-    const exists = new Set(read.sheets.map((s) => s.name));
-    const writable = writableIn(read.sheets);
-    // Only these sheets' marks are replaced (只检查本表); the others' stay, records and all.
-    const inScope = options.sheets ? ((names) => (name: string) => names.has(name))(new Set(options.sheets)) : () => true;
-    // Records of sheets deleted or renamed since cannot be restored: they are dropped.
-    const stored = recordsFrom(read.documents[HIGHLIGHTS_NS] ?? []).filter((r) => exists.has(r.sheet));
-    const old = stored.filter((r) => inScope(r.sheet));
-    const others = stored.filter((r) => !inScope(r.sheet));
-    const wanted = targets.filter((t) => exists.has(t.sheet) && inScope(t.sheet));
-    const outcome: MarkOutcome = {
-      painted: 0,
-      protectedSheets: [...new Set(wanted.filter((t) => !writable(t.sheet)).map((t) => t.sheet))],
-      unrestorable: [],
-    };
-    const hadRecord = (read.documents[HIGHLIGHTS_NS] ?? []).length > 0;
-    if (wanted.length === 0 && old.length === 0 && !hadRecord) return outcome;
+    const documents = read.documents[HIGHLIGHTS_NS] ?? [];
+    // Only options.sheets' marks are replaced (只检查本表); the others' stay, records and all.
+    const scope = paintScope(read.sheets, documents, targets, options.sheets);
+    const { old, wanted, outcome } = scope;
+    if (nothingToPaint(scope, documents)) return outcome;
     progress(0, 2);
     let store!: StoreRead;
     const current = await readFills(context, uniqueCells([...old, ...wanted]), () => (store = queueStoreRead(context, [HIGHLIGHTS_NS])));
@@ -74,17 +64,12 @@ export async function paintHighlights(targets: MarkTarget[], options: PaintOptio
     progress(1, 2);
     stopIfCancelled(signal);
     // From here on the paint runs to its end: a cancel now would leave it half done.
-    const plan = planPaint(old, current, wanted.map(withPaint), writable);
-    plan.records.push(...others);
-    const marked = new Set(wanted.map(cellKey));
-    outcome.painted = plan.records.filter((r) => marked.has(cellKey(r))).length;
-    outcome.unrestorable = plan.unrestorable ?? [];
-    // The same marks as before: nothing to write, not even the record.
-    if (plan.paint.length === 0 && plan.restore.length === 0 && sameRecords(read.documents[HIGHLIGHTS_NS] ?? [], plan.records)) {
+    const plan = planPaint(old, current, wanted.map(withPaint), scope.writable);
+    if (settlePlan(scope, plan, documents)) {
       progress(2, 2);
       return outcome;
     }
-    await applyPlan(context, store, plan, stored, (done, total) => progress(1 + done, 1 + total));
+    await applyPlan(context, store, plan, scope.stored, (done, total) => progress(1 + done, 1 + total));
     return outcome;
   });
 }

@@ -10,7 +10,8 @@
  */
 import { HIGHLIGHTS_NS } from "../../core/storedData";
 import {
-  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, planClear, planPaint, recordsFrom, sameRecords, uniqueCells, withPaint, writableIn,
+  CellFill, CellRef, HighlightRecord, PaintPlan, cellKey, highlightDocument, nothingToPaint, paintScope, planClear, planPaint, recordsFrom, settlePlan, uniqueCells,
+  withPaint, writableIn,
 } from "../marks";
 import type { MarkOutcome, MarkTarget, SheetInfo } from "../types";
 import { readStored, writeDocument } from "./documents";
@@ -51,30 +52,12 @@ export interface MarkState {
  * write) and a gradient-filled cell neither (a record cannot put a gradient back): both are told.
  */
 export function paintMarks(app: EtApplication, book: EtWorkbook, targets: MarkTarget[], state: MarkState): MarkOutcome {
-  const exists = new Set(state.sheets.map((s) => s.name));
-  const writable = writableIn(state.sheets);
-  const only = state.only && new Set(state.only);
-  const inScope = (sheet: string) => !only || only.has(sheet);
-  // Records of sheets deleted or renamed since cannot be restored: they are dropped.
-  const stored = recordsFrom(state.documents).filter((r) => exists.has(r.sheet));
-  const old = stored.filter((r) => inScope(r.sheet));
-  const others = stored.filter((r) => !inScope(r.sheet));
-  const wanted = targets.filter((t) => exists.has(t.sheet) && inScope(t.sheet));
-  const outcome: MarkOutcome = {
-    painted: 0,
-    protectedSheets: [...new Set(wanted.filter((t) => !writable(t.sheet)).map((t) => t.sheet))],
-    unrestorable: [],
-  };
-  if (wanted.length === 0 && old.length === 0 && state.documents.length === 0) return outcome;
-  const plan = planPaint(old, currentFills(book, [...old, ...wanted]), wanted.map(withPaint), writable);
-  plan.records.push(...others);
-  const marked = new Set(wanted.map(cellKey));
-  outcome.painted = plan.records.filter((r) => marked.has(cellKey(r))).length;
-  outcome.unrestorable = plan.unrestorable ?? [];
-  // The same marks as before: nothing to write, not even the record.
-  if (plan.paint.length === 0 && plan.restore.length === 0 && sameRecords(state.documents, plan.records)) return outcome;
-  apply(app, book, plan, stored);
-  return outcome;
+  const scope = paintScope(state.sheets, state.documents, targets, state.only);
+  if (nothingToPaint(scope, state.documents)) return scope.outcome;
+  const { old, wanted } = scope;
+  const plan = planPaint(old, currentFills(book, [...old, ...wanted]), wanted.map(withPaint), scope.writable);
+  if (!settlePlan(scope, plan, state.documents)) apply(app, book, plan, scope.stored);
+  return scope.outcome;
 }
 
 /** Restores every marked cell's fill that still shows our colour; returns how many. */
