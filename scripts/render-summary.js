@@ -8,22 +8,14 @@
  *
  *   node scripts/render-summary.js [--out /tmp/x.png] [--dpi 150]
  */
-const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
-const root = path.resolve(__dirname, "..");
-require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsconfig.json") });
+const { option, renderFirstPage, root } = require("./renderPage");
 const { run } = require("../src/cli/main");
 const { LAYOUTS, seedWorkbook } = require("../test/fixtures/layouts");
 const { seedForms } = require("../test/fixtures/seedForms");
-const { sofficeConvert } = require("../test/template/soffice");
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 
 const UNITS = ["市科协机关", "科技馆", "科普中心", "学会服务中心", "科技报社"];
 
@@ -40,16 +32,10 @@ async function main() {
   const io = { stdout: { write() {} }, stderr: { write: (t) => process.stderr.write(t) }, env: process.env };
   const code = await run(["check", folder, "--summary", summary, "--jobs", "1"], io);
   if (code === 2) throw new Error("perfeval check failed");
-  const [pdf] = sofficeConvert([summary], dir, "pdf");
-  const prefix = path.join(dir, "page");
   // The upper part of page 1: the title, the header and the first projects, legible.
   const dpi = Number(option("--dpi", "150"));
   const crop = ["-x", "0", "-y", String(Math.round(dpi * 0.9)), "-W", String(Math.round(dpi * 11.69)), "-H", String(Math.round(dpi * 3.2))];
-  const r = spawnSync("pdftoppm", ["-png", "-r", String(dpi), ...crop, "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`pdftoppm failed (install poppler-utils): ${r.stderr || (r.error && r.error.message)}`);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.copyFileSync(`${prefix}.png`, out);
-  process.stdout.write(`${out}\n`);
+  renderFirstPage(summary, dir, out, { dpi, crop });
 }
 
 main().catch((e) => {

@@ -10,26 +10,17 @@
  *   node scripts/render-template.js --blank --out /tmp/blank.png
  *   node scripts/render-template.js --summary --out /tmp/summary.png   (the 汇总 sheet of document 000)
  */
-const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
-const root = path.resolve(__dirname, "..");
-require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsconfig.json") });
+const { option, renderFirstPage, root } = require("./renderPage");
 const { readSheet } = require("../src/core/check");
 const { convertSheets } = require("../src/core/summary");
 const { templateForm } = require("../src/core/template");
 const { templateWorkbook } = require("../src/node/templateWriter");
 const { seedSheets, specGrid } = require("../test/fixtures/layouts");
 const { seedForm, seedForms } = require("../test/fixtures/seedForms");
-const { sofficeConvert } = require("../test/template/soffice");
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
 /** The sheets to write; page 1 of the first one is rendered. */
 function sheetsToRender() {
   if (process.argv.includes("--blank")) return [templateForm()];
@@ -47,13 +38,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfeval-render-"));
   const xlsx = path.join(dir, "template.xlsx");
   await templateWorkbook(sheetsToRender()).xlsx.writeFile(xlsx);
-  const [pdf] = sofficeConvert([xlsx], dir, "pdf");
-  const prefix = path.join(dir, "page");
-  const r = spawnSync("pdftoppm", ["-png", "-r", option("--dpi", "110"), "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`pdftoppm failed (install poppler-utils): ${r.stderr || (r.error && r.error.message)}`);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.copyFileSync(`${prefix}.png`, out);
-  process.stdout.write(`${out}\n`);
+  renderFirstPage(xlsx, dir, out, { dpi: option("--dpi", "110") });
 }
 
 main().catch((e) => {
