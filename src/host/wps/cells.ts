@@ -1,8 +1,8 @@
 /**
  * Writing a few cells' values in WPS (a fix, a fix taken back) and saying what they held, as the
- * Excel add-in does (src/office/cells.ts). `Range.Formula` gives a formula cell's formula and any
- * other cell's constant as text (VBA Range.Formula), so a constant is read from `Value2`, which
- * keeps a number a number; the write goes through `Formula`, which takes a number as a number and
+ * Excel add-in does (src/office/cells.ts). `Range.Formula` gives a formula cell's formula (VBA
+ * Range.Formula); a constant is read from `Value2`, which keeps a number a number whatever type
+ * `Formula` gives it in; the write goes through `Formula`, which takes a number as a number and
  * "=…" as a formula, as typing does (VBA Range.Formula). A protected sheet refuses every write
  * (run-time error 1004): it is asked first, and the whole call refused before anything is written.
  */
